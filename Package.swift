@@ -14,6 +14,8 @@ let package = Package(
     name: "Meteor",
     products: [
         .library(name: "MeteorFormat", targets: ["MeteorFormat"]),
+        .library(name: "MeteorKit", targets: ["MeteorKit"]),
+        .library(name: "MeteorStore", targets: ["MeteorStore"]),
         .executable(name: "meteor-bench", targets: ["meteor-bench"]),
     ],
     traits: profileTraits.union([
@@ -22,15 +24,38 @@ let package = Package(
             description: "Counts workspace cache hits, misses and iterations (SPEC §9)."),
         .default(enabledTraits: []),
     ]),
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
     targets: [
-        // MARK: Core
+        // MARK: Core: pure, no I/O
         .target(name: "MeteorFormat"),
 
+        // MARK: Engine
+        .target(
+            name: "MeteorKit",
+            dependencies: [
+                "MeteorFormat",
+                .product(name: "Collections", package: "swift-collections"),
+            ]),
+
+        // MARK: Store: documents, export/import
+        .target(
+            name: "MeteorStore",
+            dependencies: [
+                "MeteorKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+
         // MARK: Executables
-        .executableTarget(name: "meteor-bench", dependencies: ["MeteorFormat"]),
+        .executableTarget(
+            name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
 
         // MARK: Tests
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
+        .testTarget(name: "MeteorKitTests", dependencies: ["MeteorKit"]),
+        .testTarget(name: "MeteorStoreTests", dependencies: ["MeteorStore"]),
     ]
 )
 

@@ -1,0 +1,6 @@
+/// Every workload, in the order they run.
+enum Workloads {
+    static var all: [Workload] {
+        ParseWorkloads.all
+    }
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import MeteorKit
+
+@Test func placeholderKit() { #expect(Bool(true)) }

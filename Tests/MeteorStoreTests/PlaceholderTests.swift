@@ -1,0 +1,4 @@
+import Testing
+@testable import MeteorStore
+
+@Test func placeholderStore() { #expect(Bool(true)) }
