@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 // MARK: - Profiles
@@ -61,7 +61,9 @@ let package = Package(
 
 // MARK: - Strictness, package-wide
 // SE-0335 ExistentialAny: `any P` spelled out; SE-0444 MemberImportVisibility: members come
-// only from modules a file imports; SE-0409 InternalImportsByDefault: imports do not leak.
+// only from modules a file imports; SE-0409 InternalImportsByDefault: imports do not leak;
+// SE-0480 warning control: a warning in our own targets fails the build (dependencies are
+// not affected, unlike `-Xswiftc -warnings-as-errors`).
 for target in package.targets where target.type != .system {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
@@ -69,5 +71,6 @@ for target in package.targets where target.type != .system {
             .enableUpcomingFeature("ExistentialAny"),
             .enableUpcomingFeature("MemberImportVisibility"),
             .enableUpcomingFeature("InternalImportsByDefault"),
+            .treatAllWarnings(as: .error),
         ]
 }

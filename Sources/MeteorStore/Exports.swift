@@ -1,1 +1,1 @@
-public import MeteorKit
+@_exported public import MeteorKit

@@ -11,7 +11,9 @@ let runs = arguments.firstIndex(of: "--runs").flatMap {
 }
 
 #if DEBUG
-    if !wantsJSON { print("warning: debug build; measure with `swift run -c release meteor-bench`") }
+    if !wantsJSON {
+        print("warning: debug build; measure with `swift run -c release meteor-bench`")
+    }
 #endif
 
 var results: [WorkloadResult] = []

@@ -78,11 +78,12 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         let before = bytes.string(lineStart..<offset)
         let marked = bytes.string(offset..<min(max(end, offset), max(lineEnd, offset)))
         return SourceLocation(
-            meteor: meteor, segment: segment, line: line, column: before.count + 1, length: marked.count,
+            meteor: meteor, segment: segment, line: line, column: before.count + 1,
+            length: marked.count,
             lineText: bytes.string(lineStart..<lineEnd))
     }
 
-    /// The location as people read it: `file:line:column`, `segment 2, column 5`, …
+    /// The location as people read it, such as `file:line:column` or `segment 2, column 5`.
     public var summary: String {
         if let file { return "\(file):\(line):\(column)" }
         var parts: [String] = []

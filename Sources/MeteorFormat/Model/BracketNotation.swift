@@ -10,9 +10,11 @@ public enum BracketNotation {
     /// The flat suffix of the append form `base[]`.
     public static let appendSuffix = "__i_APPEND"
 
-    /// The bracket spelling of a flat key: split at the last `__`; `i_APPEND` gives `base[]`,
-    /// `i_` plus items gives `base[items joined by ","]`, anything else gives `base[suffix]`.
-    /// A key without `__` is returned unchanged.
+    /// The bracket spelling of a flat key.
+    ///
+    /// Splits at the last `__`: `i_APPEND` gives `base[]`, `i_` plus items gives
+    /// `base[items joined by ","]`, anything else gives `base[suffix]`. A key without `__` is
+    /// returned unchanged.
     ///
     /// - Parameter flat: A flat key.
     /// - Returns: Its bracket spelling.
@@ -38,7 +40,9 @@ public enum BracketNotation {
     }
 
     /// The ranges of the base and the suffix around the last `__`, or nil when there is none.
-    static func lastSeparator(in flat: String) -> (base: Range<String.Index>, suffix: Range<String.Index>)? {
+    static func lastSeparator(in flat: String) -> (
+        base: Range<String.Index>, suffix: Range<String.Index>
+    )? {
         let utf8 = flat.utf8
         var index = utf8.endIndex
         var previousWasUnderscore = false

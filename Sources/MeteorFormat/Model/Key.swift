@@ -9,7 +9,7 @@
 /// key.bracket  // "grid[2,3]"
 /// ```
 public struct Key: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The canonical flat spelling, e.g. `list__i_0`.
+    /// The canonical flat spelling, such as `list__i_0`.
     public let flat: String
 
     /// Validates a key in bracket or flat spelling.
@@ -27,12 +27,14 @@ public struct Key: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Only for flat forms already known to be canonical.
     init(uncheckedFlat flat: String) { self.flat = flat }
 
-    /// The display spelling, e.g. `list[0]`, `user[name]`, `grid[2,3]` or `list[]`.
+    /// The display spelling, such as `list[0]`, `user[name]`, `grid[2,3]` or `list[]`.
     public var bracket: String { BracketNotation.bracket(fromFlat: flat) }
 
     /// Whether this is the append form `base[]` (flat `base__i_APPEND`), which the engine
     /// resolves to the next free index.
-    public var isAppend: Bool { flat.utf8.count > 10 && flat.hasSuffix(BracketNotation.appendSuffix) }
+    public var isAppend: Bool {
+        flat.utf8.count > 10 && flat.hasSuffix(BracketNotation.appendSuffix)
+    }
 
     /// The base and index of a key with a single numeric index (`list[3]` gives
     /// `("list", 3)`), else nil.

@@ -20,7 +20,8 @@ enum KeyParser {
             switch byte {
             case .openBracket:
                 if open != nil {
-                    let why = close == nil
+                    let why =
+                        close == nil
                         ? "brackets cannot nest" : "a key has at most one bracket group"
                     throw bracketError(why, bytes, index, segment)
                 }
@@ -207,7 +208,8 @@ enum KeyParser {
         _ bytes: borrowing Span<UInt8>, _ index: Int, _ segment: Int?, length: Int = 1
     ) -> MeteorError {
         let found = DisplayText.visible(bytes.string(index..<min(bytes.count, index + length)))
-        let shown = found.unicodeScalars.first?.properties.isWhitespace == true
+        let shown =
+            found.unicodeScalars.first?.properties.isWhitespace == true
             ? "whitespace (U+\(String(found.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))"
             : "`\(found)`"
         return MeteorError(

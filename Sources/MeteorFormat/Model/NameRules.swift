@@ -32,13 +32,15 @@ enum NameRules {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
-            let ok = index == range.lowerBound
+            let ok =
+                index == range.lowerBound
                 ? byte.isASCIILetter || byte == .underscore : byte.isNameByte
             if !ok {
                 let scalarLength = byte >= 0x80 ? utf8Length(leading: byte) : 1
                 let found = bytes.string(index..<min(range.upperBound, index + scalarLength))
                 let name = bytes.string(range)
-                let why = index == range.lowerBound
+                let why =
+                    index == range.lowerBound
                     ? "must start with an ASCII letter or `_`"
                     : "may only contain ASCII letters, digits, `_` and `-`"
                 throw MeteorError(

@@ -35,7 +35,7 @@ public struct Token: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// The token as stream text, e.g. `ui:button=click` or `msg="a; b"`.
+    /// The token as stream text, such as `ui:button=click` or `msg="a; b"`.
     public var description: String {
         let prefix: String
         switch scope {

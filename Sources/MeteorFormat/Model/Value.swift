@@ -22,7 +22,8 @@ public struct Value: Sendable, Hashable, Codable, CustomStringConvertible {
         throws(MeteorError)
     {
         if count > limits.valueLength {
-            throw limits.exceeded(.valueLength, actual: count, what: "the value length", at: location)
+            throw limits.exceeded(
+                .valueLength, actual: count, what: "the value length", at: location)
         }
     }
 

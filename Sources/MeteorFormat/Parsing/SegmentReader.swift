@@ -1,5 +1,7 @@
-/// Reads one non-empty segment into its address parts and value: the grammar both stream
-/// parsers share (SPEC §5–6). What the parts mean is up to each parser.
+/// Reads one non-empty segment into its address parts and value.
+///
+/// This is the grammar both stream parsers share (SPEC §5–6); what the parts mean is up to
+/// each parser.
 struct SegmentReader {
     /// A segment read into parts.
     struct Assignment {

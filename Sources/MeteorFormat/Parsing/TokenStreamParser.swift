@@ -85,7 +85,8 @@ public struct TokenStreamParser: Sendable {
         case 1:
             if bytes.equals(parts[0], "ns") {
                 return .setNamespace(
-                    try reader.namespace(bytes, value.range, quotedText: quotedText, number: number))
+                    try reader.namespace(bytes, value.range, quotedText: quotedText, number: number)
+                )
             }
             if bytes.equals(parts[0], "ctx") {
                 if value.text.isEmpty {

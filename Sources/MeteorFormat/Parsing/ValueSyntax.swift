@@ -85,7 +85,8 @@ public enum ValueSyntax {
             }
             let escapeStart = index
             guard index + 1 < range.upperBound else {
-                throw escapeError("a lone `\\` ends the value", bytes, escapeStart, 1, segment, meteor)
+                throw escapeError(
+                    "a lone `\\` ends the value", bytes, escapeStart, 1, segment, meteor)
             }
             let code = bytes[index + 1]
             index += 2
@@ -123,13 +124,15 @@ public enum ValueSyntax {
                         meteor)
                 }
                 guard let scalar = Unicode.Scalar(value) else {
-                    throw escapeError("not a Unicode scalar", bytes, escapeStart, 6, segment, meteor)
+                    throw escapeError(
+                        "not a Unicode scalar", bytes, escapeStart, 6, segment, meteor)
                 }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 let shown = bytes.string(index - 1..<min(range.upperBound, index))
                 throw escapeError(
-                    "`\\\(DisplayText.visible(shown))` is not a valid escape", bytes, escapeStart, 2,
+                    "`\\\(DisplayText.visible(shown))` is not a valid escape", bytes, escapeStart,
+                    2,
                     segment, meteor)
             }
         }
@@ -154,7 +157,8 @@ public enum ValueSyntax {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default:
-                throw escapeError("`\\u` needs four hex digits", bytes, escapeStart, 6, segment, meteor)
+                throw escapeError(
+                    "`\\u` needs four hex digits", bytes, escapeStart, 6, segment, meteor)
             }
             value = value << 4 | UInt32(digit)
         }

@@ -1,4 +1,6 @@
-/// Parses paths that address entries and containers (SPEC §7). Paths never use the cursor.
+/// Parses paths that address entries and containers (SPEC §7).
+///
+/// Paths never use the cursor.
 ///
 /// | path | target |
 /// |---|---|

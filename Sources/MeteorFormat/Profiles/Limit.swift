@@ -17,7 +17,7 @@ public enum Limit: String, Sendable, Hashable, Codable, CaseIterable {
     /// UTF-8 bytes of a value.
     case valueLength
 
-    /// A short phrase for messages: "key length", "value length", …
+    /// A short phrase for messages, such as "key length".
     public var phrase: String {
         switch self {
         case .namespacePartLength: "name part length"

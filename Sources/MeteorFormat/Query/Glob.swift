@@ -36,8 +36,9 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return candidate.withUTF8 { match(0, $0, 0) }
     }
 
-    /// Backtracking match; each `*` tries the shortest run first. Patterns are short, so the
-    /// recursion depth is bounded by the number of stars.
+    /// Matches with backtracking; each `*` tries the shortest run first.
+    ///
+    /// Patterns are short, so the recursion depth is bounded by the number of stars.
     private func match(_ p: Int, _ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var p = p
         var i = i

@@ -60,7 +60,10 @@ public struct QueryPattern: Sendable, Hashable, CustomStringConvertible {
         let keyText: String
         switch parts.count {
         case 1: (contextText, namespaceText, keyText) = ("app", "main", bytes.string(parts[0]))
-        case 2: (contextText, namespaceText, keyText) = (bytes.string(parts[0]), "main", bytes.string(parts[1]))
+        case 2:
+            (contextText, namespaceText, keyText) = (
+                bytes.string(parts[0]), "main", bytes.string(parts[1])
+            )
         default:
             (contextText, namespaceText, keyText) = (
                 bytes.string(parts[0]), bytes.string(parts[1]), bytes.string(parts[2])

@@ -24,7 +24,8 @@ enum Report {
         if let ms = result.targetMilliseconds { target.append("≤ \(format(ms, 0)) ms") }
         if let ratio = result.targetRatio { target.append("≤ \(format(ratio, 1))×") }
         let verdict = target.isEmpty ? "" : (result.meetsTargets ? " ok" : " MISSED")
-        var line = pad(result.name, 30) + pad(String(result.n), 10, right: true)
+        var line =
+            pad(result.name, 30) + pad(String(result.n), 10, right: true)
             + pad(format(result.medianMilliseconds, 2), 12, right: true)
             + pad(format(result.baselineMilliseconds, 2), 13, right: true)
             + pad(format(result.ratio, 2), 8, right: true)

@@ -1,7 +1,7 @@
 /// One benchmark: a measured operation and a plain-Swift baseline of the same work, both run
 /// in the same process, alternately, at least five times each.
 struct Workload {
-    /// The name, e.g. `parse.token_stream.100k`.
+    /// The name, such as `parse.token_stream.100k`.
     var name: String
     /// How many items one run processes.
     var n: Int
@@ -15,7 +15,7 @@ struct Workload {
     var run: (inout Stopwatch) -> Void
     /// One run of the baseline.
     var baseline: (inout Stopwatch) -> Void
-    /// Extra figures computed once (e.g. bytes per entry), printed with the result.
+    /// Extra figures computed once, such as bytes per entry, printed with the result.
     var extras: () -> [String: Double] = { [:] }
 }
 

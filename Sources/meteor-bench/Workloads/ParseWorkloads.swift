@@ -1,7 +1,9 @@
 import MeteorFormat
 
-/// Parser workloads (issue: Foundation). Both baselines split the same text on bytes into a
-/// `[String: String]`: the least work any parser of this format must do.
+/// Parser workloads.
+///
+/// Both baselines split the same text on bytes into a `[String: String]`: the least work any
+/// parser of this format must do.
 enum ParseWorkloads {
     static var all: [Workload] { [tokenStream, meteorStream] }
 
@@ -73,12 +75,17 @@ enum ParseWorkloads {
                     keyStart += 1
                 }
                 var valueEnd = end
-                while valueEnd > equals + 1, bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x3A {
+                while valueEnd > equals + 1,
+                    bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x3A
+                {
                     valueEnd -= 1
                 }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<equals]), as: UTF8.self)
+                let key = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<equals]), as: UTF8.self
+                )
                 let value = String(
-                    decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 1)..<valueEnd]), as: UTF8.self)
+                    decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 1)..<valueEnd]),
+                    as: UTF8.self)
                 map[key] = value
             }
             while index < bytes.count {
