@@ -48,6 +48,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
+        // MARK: Terminal UI: state, input, layout and rendering; no curses
+        .target(name: "MeteorTUI", dependencies: ["MeteorFormat"]),
+
+        // MARK: Curses adapter: the only importer of CNCursesW
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
+
         // MARK: Executables
         .executableTarget(
             name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
@@ -56,6 +63,8 @@ let package = Package(
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
         .testTarget(name: "MeteorKitTests", dependencies: ["MeteorKit"]),
         .testTarget(name: "MeteorStoreTests", dependencies: ["MeteorStore"]),
+        .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"]),
+        .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
     ]
 )
 

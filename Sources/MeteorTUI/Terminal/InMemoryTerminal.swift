@@ -1,0 +1,84 @@
+/// A terminal that lives in memory: scripted events in, captured frames out.
+///
+/// Tests and the benchmark drive the real app with it. When the script runs out it reports
+/// ``InputEvent/endOfInput``, so a run always ends.
+public final class InMemoryTerminal: TerminalBackend {
+    /// The current size; a scripted ``InputEvent/resize(_:)`` changes it.
+    public private(set) var size: Size
+    /// Every frame presented, in order.
+    public private(set) var frames: [ScreenBuffer] = []
+    /// Where the cursor was shown with the last frame.
+    public private(set) var cursor: (column: Int, row: Int)?
+    /// Whether the app currently holds the terminal.
+    public private(set) var isEntered = false
+    /// How many times the app suspended the terminal (for `$EDITOR`).
+    public private(set) var suspendCount = 0
+    /// Whether to keep every frame (tests) or only the last (benchmarks).
+    public var keepsAllFrames: Bool
+    private var events: [InputEvent]
+    private var nextIndex = 0
+
+    /// Creates a terminal.
+    ///
+    /// - Parameters:
+    ///   - size: The initial size.
+    ///   - events: The events the app will read, in order.
+    ///   - keepsAllFrames: Whether to keep every frame, or only the last.
+    public init(size: Size, events: [InputEvent] = [], keepsAllFrames: Bool = true) {
+        self.size = size
+        self.events = events
+        self.keepsAllFrames = keepsAllFrames
+    }
+
+    /// Appends events to the script.
+    ///
+    /// - Parameter more: The events.
+    public func enqueue(_ more: [InputEvent]) {
+        events.append(contentsOf: more)
+    }
+
+    /// The last frame presented.
+    public var lastFrame: ScreenBuffer? { frames.last }
+
+    /// Starts the session.
+    public func enter() { isEntered = true }
+
+    /// Ends the session.
+    public func leave() { isEntered = false }
+
+    /// Returns the next scripted event, or ``InputEvent/endOfInput`` when there is none.
+    ///
+    /// - Parameter timeout: Ignored: scripted events are always ready.
+    /// - Returns: The next event.
+    public func nextEvent(timeout: Duration?) -> InputEvent? {
+        guard nextIndex < events.count else { return .endOfInput }
+        let event = events[nextIndex]
+        nextIndex += 1
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+
+    /// Captures the frame.
+    ///
+    /// - Parameters:
+    ///   - frame: The frame.
+    ///   - cursor: The cursor position, if shown.
+    public func present(_ frame: ScreenBuffer, cursor: (column: Int, row: Int)?) {
+        if keepsAllFrames {
+            frames.append(frame)
+        } else {
+            frames = [frame]
+        }
+        self.cursor = cursor
+    }
+
+    /// Counts the suspension and runs `body`.
+    ///
+    /// - Parameter body: The work.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws.
+    public func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        suspendCount += 1
+        return try body()
+    }
+}
