@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "MeteorFormat", targets: ["MeteorFormat"]),
         .library(name: "MeteorKit", targets: ["MeteorKit"]),
         .library(name: "MeteorStore", targets: ["MeteorStore"]),
+        .executable(name: "meteor", targets: ["meteor"]),
         .executable(name: "meteor-bench", targets: ["meteor-bench"]),
     ],
     traits: profileTraits.union([
@@ -27,6 +28,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         // MARK: Core: pure, no I/O
@@ -48,6 +50,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
+        // MARK: Command line: commands, the shared interpreter, output formatting; no curses
+        .target(
+            name: "MeteorCLI",
+            dependencies: [
+                "MeteorStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         // MARK: Terminal UI: state, input, layout and rendering; no curses
         .target(name: "MeteorTUI", dependencies: ["MeteorFormat"]),
 
@@ -57,12 +67,15 @@ let package = Package(
 
         // MARK: Executables
         .executableTarget(
+            name: "meteor", dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses"]),
+        .executableTarget(
             name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
 
         // MARK: Tests
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
         .testTarget(name: "MeteorKitTests", dependencies: ["MeteorKit"]),
         .testTarget(name: "MeteorStoreTests", dependencies: ["MeteorStore"]),
+        .testTarget(name: "MeteorCLITests", dependencies: ["MeteorCLI", "meteor"]),
         .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
     ]

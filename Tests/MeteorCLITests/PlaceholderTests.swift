@@ -1,0 +1,4 @@
+import Testing
+@testable import MeteorCLI
+
+@Test func placeholderCLI() { #expect(Bool(true)) }
