@@ -1,4 +1,0 @@
-import Testing
-@testable import MeteorKit
-
-@Test func placeholderKit() { #expect(Bool(true)) }
