@@ -1,6 +1,7 @@
 /// Every workload, in the order they run.
 enum Workloads {
     static var all: [Workload] {
-        ParseWorkloads.all
+        ParseWorkloads.all + EngineWorkloads.all
+            + StoreWorkloads.all
     }
 }

@@ -1,0 +1,227 @@
+/// An open `.meteor` document: an engine, the file it came from, a dirty flag, the
+/// fingerprint of the last load or save, and the crash-recovery journal (SPEC §11).
+///
+/// ```swift
+/// let document = try Document(path: "notes.meteor", store: FileStore())
+/// if document.pendingRecovery != nil { try document.recover() }
+/// try document.engine.execute(.set(path: "doc:guide:title", value: "Install"))
+/// try document.save()
+/// ```
+///
+/// Every recorded engine change (``MeteorEngine/execute(_:)``, undo, redo) is appended to
+/// `name.meteor.journal` and fsynced before the command returns; a successful save removes
+/// the journal.
+public final class Document {
+    /// The document's data.
+    public let engine: MeteorEngine
+    /// Where the document is saved.
+    public private(set) var path: String
+    /// The store holding the file.
+    public let store: any DocumentStore
+    /// The fingerprint of the file as last loaded or saved; nil for a never-saved document.
+    public private(set) var savedFingerprint: FileFingerprint?
+    /// Whether the engine holds changes that are not saved.
+    public private(set) var isDirty = false
+    /// A journal of unsaved changes found at open, waiting for ``recover(force:)`` or
+    /// ``discardRecovery()``.
+    public private(set) var pendingRecovery: JournalRecovery?
+    /// The last failure to write the journal, if any; the change itself was applied.
+    public private(set) var journalFailure: MeteorError?
+
+    private var journal: Journal
+    private var journalStarted = false
+    private var sequence = 0
+    private var replaying = false
+
+    /// Opens a document, or starts a new empty one when the file does not exist.
+    ///
+    /// - Parameters:
+    ///   - path: The document's path.
+    ///   - store: The store holding it.
+    ///   - engine: The engine to load into; it should be empty.
+    /// - Throws: A located document error (nothing is loaded then), or
+    ///   ``DiagnosticKind/ioError``.
+    public init(path: String, store: any DocumentStore, engine: MeteorEngine = MeteorEngine())
+        throws(MeteorError)
+    {
+        self.path = path
+        self.store = store
+        self.engine = engine
+        journal = Journal(store: store, document: path)
+        if store.fileExists(path) {
+            let file = try store.read(path)
+            try Self.load(file.bytes, file: path, into: engine)
+            savedFingerprint = file.fingerprint
+        }
+        if let contents = try journal.read(), !contents.records.isEmpty {
+            pendingRecovery = JournalRecovery(
+                recordCount: contents.records.count,
+                baseMatches: contents.header.base == savedFingerprint?.sha256, path: journal.path)
+        }
+        engine.onChange = { [weak self] change in self?.record(change) }
+    }
+
+    // MARK: - Saving
+
+    /// Saves the document atomically.
+    ///
+    /// - Parameter mode: ``SaveMode/safe`` (default) refuses to replace a file changed by
+    ///   someone else; ``SaveMode/overwrite`` replaces it.
+    /// - Returns: Whether bytes were written.
+    /// - Throws: ``DiagnosticKind/documentChanged`` (reload, overwrite or save elsewhere),
+    ///   ``DiagnosticKind/lockHeld`` or ``DiagnosticKind/ioError``; the file is intact then.
+    @discardableResult
+    public func save(_ mode: SaveMode = .safe) throws(MeteorError) -> SaveResult {
+        let bytes = encoded()
+        if mode == .safe, let saved = savedFingerprint, saved.sha256 == SHA256Hex.of(bytes),
+            saved.size == bytes.count, store.fileExists(path)
+        {
+            try markSaved(saved)
+            return .unchanged
+        }
+        let condition: WriteCondition =
+            mode == .overwrite ? .overwrite : .matching(savedFingerprint)
+        let fingerprint = try store.write(bytes, to: path, condition: condition)
+        try markSaved(fingerprint)
+        return .written(fingerprint)
+    }
+
+    /// Saves to another file, which becomes the document's path; the original is untouched.
+    ///
+    /// - Parameters:
+    ///   - newPath: The new file.
+    ///   - overwrite: Whether an existing file there may be replaced.
+    /// - Returns: The new file's fingerprint.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when `newPath` exists and `overwrite`
+    ///   is false, ``DiagnosticKind/lockHeld`` or ``DiagnosticKind/ioError``.
+    @discardableResult
+    public func save(to newPath: String, overwrite: Bool = false) throws(MeteorError)
+        -> FileFingerprint
+    {
+        let fingerprint = try store.write(
+            encoded(), to: newPath, condition: overwrite ? .overwrite : .mustNotExist)
+        let oldJournal = journal
+        path = newPath
+        journal = Journal(store: store, document: newPath)
+        try markSaved(fingerprint)
+        if pendingRecovery == nil { try oldJournal.discard() }
+        return fingerprint
+    }
+
+    /// Throws away unsaved changes and reads the file again.
+    ///
+    /// - Throws: A located document error (the engine keeps its data then), or
+    ///   ``DiagnosticKind/ioError``.
+    public func reload() throws(MeteorError) {
+        let file = try store.read(path)
+        let contents = try DocumentCodec(limits: engine.limits).decode(file.bytes, file: path)
+        replaying = true
+        defer { replaying = false }
+        for context in engine.contexts { engine.delete(.context(context)) }
+        if !engine.scratch.isEmpty { try engine.execute(.scratchClearAll) }
+        try Self.apply(contents, to: engine)
+        try markSaved(file.fingerprint)
+    }
+
+    // MARK: - Recovery
+
+    /// Replays the journal found at open onto the loaded state.
+    ///
+    /// Every change acknowledged before a crash comes back. The document is then dirty, and
+    /// the journal is kept until the next save.
+    ///
+    /// - Parameter force: Replay even when the file changed after the journal began.
+    /// - Returns: How many records were replayed.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when the journal does not start from the
+    ///   file on disk, or a journal or engine error.
+    @discardableResult
+    public func recover(force: Bool = false) throws(MeteorError) -> Int {
+        guard let contents = try journal.read() else {
+            pendingRecovery = nil
+            return 0
+        }
+        if contents.header.base != savedFingerprint?.sha256, !force {
+            throw MeteorError(
+                .documentChanged,
+                "the journal of `\(path)` starts from another version of the file",
+                hint: "recover with force to replay anyway, or discard the journal")
+        }
+        replaying = true
+        defer { replaying = false }
+        for record in contents.records {
+            try JournalRecorder.replay(record.operations, onto: engine)
+        }
+        engine.clearHistory()
+        pendingRecovery = nil
+        journalStarted = true
+        sequence = contents.records.last?.sequence ?? 0
+        isDirty = !contents.records.isEmpty
+        return contents.records.count
+    }
+
+    /// Deletes the journal found at open without replaying it.
+    ///
+    /// - Throws: ``DiagnosticKind/ioError``.
+    public func discardRecovery() throws(MeteorError) {
+        try journal.discard()
+        pendingRecovery = nil
+    }
+
+    // MARK: - Private
+
+    private func record(_ change: EngineChange) {
+        guard !replaying else { return }
+        isDirty = true
+        guard pendingRecovery == nil else {
+            journalFailure = MeteorError(
+                .ioError, "changes are not journaled while an old journal waits for recovery",
+                hint: "recover or discard the journal of `\(path)`")
+            return
+        }
+        do throws(MeteorError) {
+            if !journalStarted {
+                try journal.start(base: savedFingerprint?.sha256)
+                journalStarted = true
+            }
+            sequence += 1
+            try journal.append(
+                JournalRecord(
+                    sequence: sequence,
+                    operations: JournalRecorder.operations(for: change, in: engine)))
+        } catch {
+            journalFailure = error
+        }
+    }
+
+    private func markSaved(_ fingerprint: FileFingerprint) throws(MeteorError) {
+        savedFingerprint = fingerprint
+        isDirty = false
+        if pendingRecovery == nil, journalStarted || journal.exists { try journal.discard() }
+        journalStarted = false
+        sequence = 0
+    }
+
+    private func encoded() -> [UInt8] {
+        DocumentCodec().encode(
+            entries: engine.entries,
+            scratch: engine.scratch.map { ScratchNote($0.name, $0.value) })
+    }
+
+    private static func load(_ bytes: [UInt8], file: String, into engine: MeteorEngine)
+        throws(MeteorError)
+    {
+        let contents = try DocumentCodec(limits: engine.limits).decode(bytes, file: file)
+        try apply(contents, to: engine)
+    }
+
+    private static func apply(_ contents: DocumentContents, to engine: MeteorEngine)
+        throws(MeteorError)
+    {
+        for entry in contents.entries { try engine.set(entry.address, entry.value) }
+        for note in contents.scratch {
+            try engine.execute(.scratchSet(name: note.name, value: note.value))
+        }
+        // Loading is not an edit: nothing of it should be undoable.
+        engine.clearHistory()
+    }
+}

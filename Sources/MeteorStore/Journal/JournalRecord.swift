@@ -1,0 +1,15 @@
+/// One journal line: the effect of one acknowledged engine command (or undo, or redo).
+struct JournalRecord: Codable, Hashable, Sendable {
+    /// The 1-based position in the journal, to spot gaps.
+    var sequence: Int
+    /// The steps, in order.
+    var operations: [JournalOperation]
+}
+
+/// The first journal line: which saved state the records apply to.
+struct JournalHeader: Codable, Hashable, Sendable {
+    /// The format version.
+    var meteorJournal = 1
+    /// The SHA-256 of the saved document the records start from; nil for a never-saved one.
+    var base: String?
+}

@@ -1,0 +1,77 @@
+/// Where document bytes live: the one seam between Meteor and a file system.
+///
+/// ``FileStore`` is the real one (POSIX files, atomic renames, `flock`); ``InMemoryStore`` is
+/// the double used by tests. Both pass the same conformance suite. Paths are `/`-separated
+/// strings; a store knows nothing about entries, only bytes.
+public protocol DocumentStore: AnyObject, Sendable {
+    /// Reads a whole file.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: Its bytes and fingerprint.
+    /// - Throws: ``DiagnosticKind/ioError`` when it cannot be read or does not exist.
+    func read(_ path: String) throws(MeteorError) -> StoredFile
+
+    /// The fingerprint of a file as it is now, or nil when it does not exist.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: The fingerprint, hash included.
+    /// - Throws: ``DiagnosticKind/ioError`` when it exists but cannot be read.
+    func fingerprint(of path: String) throws(MeteorError) -> FileFingerprint?
+
+    /// Replaces a file atomically: readers see the old or the new bytes, never a mix, a
+    /// partial file or an empty one, even when the write fails half-way.
+    ///
+    /// Takes the document's lock for the duration, and checks `condition` under it.
+    ///
+    /// - Parameters:
+    ///   - bytes: The new content.
+    ///   - path: The file.
+    ///   - condition: What must be on disk before the write.
+    /// - Returns: The fingerprint of the written file.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when the condition fails,
+    ///   ``DiagnosticKind/lockHeld`` when another holder has the lock, and
+    ///   ``DiagnosticKind/ioError`` when writing fails (the old file is then intact).
+    @discardableResult
+    func write(_ bytes: [UInt8], to path: String, condition: WriteCondition) throws(MeteorError)
+        -> FileFingerprint
+
+    /// Appends bytes to a file, creating it, and makes them durable before returning.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bytes to add.
+    ///   - path: The file.
+    /// - Throws: ``DiagnosticKind/ioError``.
+    func append(_ bytes: [UInt8], to path: String) throws(MeteorError)
+
+    /// Removes a file; a missing file is not an error.
+    ///
+    /// - Parameter path: The file.
+    /// - Throws: ``DiagnosticKind/ioError``.
+    func remove(_ path: String) throws(MeteorError)
+
+    /// Whether a file exists.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: True for a regular file.
+    func fileExists(_ path: String) -> Bool
+
+    /// Creates a directory and any missing parents.
+    ///
+    /// - Parameter path: The directory.
+    /// - Throws: ``DiagnosticKind/ioError``.
+    func createDirectory(_ path: String) throws(MeteorError)
+
+    /// The regular files below a directory, as paths relative to it, sorted by UTF-8 bytes.
+    ///
+    /// - Parameter directory: The directory.
+    /// - Returns: The relative paths; empty when the directory does not exist.
+    /// - Throws: ``DiagnosticKind/ioError``.
+    func files(under directory: String) throws(MeteorError) -> [String]
+
+    /// Takes the advisory lock of a document without waiting.
+    ///
+    /// - Parameter path: The document.
+    /// - Returns: The held lock.
+    /// - Throws: ``DiagnosticKind/lockHeld`` when someone else holds it.
+    func lock(_ path: String) throws(MeteorError) -> any DocumentLock
+}

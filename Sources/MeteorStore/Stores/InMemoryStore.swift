@@ -1,0 +1,211 @@
+import Synchronization
+
+/// A ``DocumentStore`` held in memory, for tests and previews.
+///
+/// It keeps the same contract as ``FileStore``: writes are all-or-nothing, conditions are
+/// checked under the lock, and the modification time is a logical clock that moves on every
+/// change, so change detection behaves as on disk.
+public final class InMemoryStore: DocumentStore {
+    private struct File {
+        var bytes: [UInt8]
+        var modified: Int64
+        var fingerprint: FileFingerprint {
+            FileFingerprint(size: bytes.count, modified: modified, sha256: SHA256Hex.of(bytes))
+        }
+    }
+
+    private struct State {
+        var files: [String: File] = [:]
+        var directories: Set<String> = []
+        var locks: Set<String> = []
+        var clock: Int64 = 0
+    }
+
+    private let state = Mutex(State())
+    private let failWritesAfter: Int?
+
+    /// Creates an empty store.
+    public init() { failWritesAfter = nil }
+
+    /// Creates a store whose atomic writes fail after `bytes` bytes, like a full disk.
+    ///
+    /// - Parameter bytes: How many bytes a write gets through before failing.
+    package init(failingWritesAfter bytes: Int) { failWritesAfter = bytes }
+
+    // MARK: - DocumentStore
+
+    /// Reads a whole file.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: Its bytes and fingerprint.
+    /// - Throws: ``DiagnosticKind/ioError`` when it does not exist.
+    public func read(_ path: String) throws(MeteorError) -> StoredFile {
+        guard let file = state.withLock({ $0.files[path] }) else { throw Self.missing(path) }
+        return StoredFile(bytes: file.bytes, fingerprint: file.fingerprint)
+    }
+
+    /// The fingerprint of a file, or nil when it does not exist.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: The fingerprint.
+    public func fingerprint(of path: String) -> FileFingerprint? {
+        state.withLock { $0.files[path] }?.fingerprint
+    }
+
+    /// Replaces a file atomically.
+    ///
+    /// - Parameters:
+    ///   - bytes: The new content.
+    ///   - path: The file.
+    ///   - condition: What must be there first.
+    /// - Returns: The new fingerprint.
+    /// - Throws: ``DiagnosticKind/documentChanged``, ``DiagnosticKind/lockHeld`` or
+    ///   ``DiagnosticKind/ioError``.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to path: String, condition: WriteCondition)
+        throws(MeteorError) -> FileFingerprint
+    {
+        let lock = try self.lock(path)
+        defer { lock.release() }
+        let failAfter = failWritesAfter
+        return try state.withLock { state throws(MeteorError) -> FileFingerprint in
+            let current = state.files[path]
+            switch condition {
+            case .overwrite:
+                break
+            case .mustNotExist:
+                if current != nil {
+                    throw MeteorError(
+                        .documentChanged, "`\(path)` already exists and was never loaded here",
+                        hint: "load it first, or overwrite it on purpose")
+                }
+            case .unchangedSince(let expected):
+                guard let current else {
+                    throw MeteorError(
+                        .documentChanged, "`\(path)` was removed since it was loaded",
+                        hint: "save it again to recreate it (overwrite), or save elsewhere")
+                }
+                if !current.fingerprint.sameContent(as: expected) {
+                    throw MeteorError(
+                        .documentChanged, "`\(path)` changed since it was loaded",
+                        hint: "reload it, overwrite it, or save to another file")
+                }
+            }
+            if let failAfter, failAfter < bytes.count {
+                throw MeteorError(
+                    .ioError, "cannot write `\(path)`: no space left on device",
+                    hint: "free some disk space; the previous file is unchanged")
+            }
+            state.clock += 1
+            let file = File(bytes: bytes, modified: state.clock)
+            state.files[path] = file
+            return file.fingerprint
+        }
+    }
+
+    /// Appends bytes to a file, creating it.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bytes.
+    ///   - path: The file.
+    public func append(_ bytes: [UInt8], to path: String) {
+        state.withLock { state in
+            state.clock += 1
+            var file = state.files[path] ?? File(bytes: [], modified: state.clock)
+            file.bytes += bytes
+            file.modified = state.clock
+            state.files[path] = file
+        }
+    }
+
+    /// Removes a file; a missing one is fine.
+    ///
+    /// - Parameter path: The file.
+    public func remove(_ path: String) {
+        _ = state.withLock { $0.files.removeValue(forKey: path) }
+    }
+
+    /// Whether a file exists.
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: True when it does.
+    public func fileExists(_ path: String) -> Bool {
+        state.withLock { $0.files[path] != nil }
+    }
+
+    /// Records a directory.
+    ///
+    /// - Parameter path: The directory.
+    public func createDirectory(_ path: String) {
+        _ = state.withLock { $0.directories.insert(path) }
+    }
+
+    /// The files below a directory, relative and sorted.
+    ///
+    /// - Parameter directory: The directory.
+    /// - Returns: Relative paths.
+    public func files(under directory: String) -> [String] {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let names = state.withLock { state in
+            state.files.keys.filter { $0.hasPrefix(prefix) }.map {
+                String($0.dropFirst(prefix.count))
+            }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Takes a document's lock.
+    ///
+    /// - Parameter path: The document.
+    /// - Returns: The held lock.
+    /// - Throws: ``DiagnosticKind/lockHeld`` when it is held.
+    public func lock(_ path: String) throws(MeteorError) -> any DocumentLock {
+        let taken = state.withLock { $0.locks.insert(path).inserted }
+        guard taken else {
+            throw MeteorError(
+                .lockHeld, "another program is saving `\(path)` (its lock is held)",
+                hint: "wait for it to finish, or close the other editor of this document")
+        }
+        return MemoryLock { [weak self] in
+            _ = self?.state.withLock { $0.locks.remove(path) }
+        }
+    }
+
+    // MARK: - Test hooks
+
+    /// Changes a file's bytes behind any document's back, as another program would.
+    ///
+    /// - Parameters:
+    ///   - bytes: The new content.
+    ///   - path: The file.
+    package func tamper(_ bytes: [UInt8], at path: String) {
+        state.withLock { state in
+            state.clock += 1
+            state.files[path] = File(bytes: bytes, modified: state.clock)
+        }
+    }
+
+    private static func missing(_ path: String) -> MeteorError {
+        MeteorError(
+            .ioError, "cannot open `\(path)`: no such file", hint: "check that the path exists")
+    }
+}
+
+/// The lock handed out by ``InMemoryStore``.
+private final class MemoryLock: DocumentLock {
+    private let onRelease: Mutex<(@Sendable () -> Void)?>
+
+    init(onRelease: @escaping @Sendable () -> Void) {
+        self.onRelease = Mutex(onRelease)
+    }
+
+    func release() {
+        let action = onRelease.withLock { action in
+            defer { action = nil }
+            return action
+        }
+        action?()
+    }
+
+    deinit { release() }
+}

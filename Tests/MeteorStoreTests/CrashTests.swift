@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import MeteorStore
+
+/// Real crashes: a child process (this test binary, re-run with a role in its environment)
+/// saves or journals, and is killed with SIGKILL at an arbitrary moment.
+@Suite(.serialized) struct CrashTests {
+    static let roleVariable = "METEOR_STORE_CRASH_ROLE"
+    static let pathVariable = "METEOR_STORE_CRASH_PATH"
+
+    /// The child's side: does nothing in a normal run.
+    @Test func crashChild() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let role = environment[Self.roleVariable], let path = environment[Self.pathVariable]
+        else { return }
+        if role == "save" {
+            let store = FileStore()
+            let old = Self.content("old")
+            let new = Self.content("new")
+            for round in 0..<1_000 {
+                try store.write(round % 2 == 0 ? new : old, to: path, condition: .overwrite)
+            }
+        } else {
+            let document = try Document(path: path, store: FileStore())
+            let acks = FileHandle(forWritingAtPath: path + ".acks")
+            for index in 0..<100_000 {
+                try document.engine.execute(.set(path: "app:crash:k\(index)", value: "v\(index)\n"))
+                // Written only after `execute` returned, so the change was acknowledged.
+                acks?.write(Data("\(index)\n".utf8))
+            }
+        }
+    }
+
+    static func content(_ word: String) -> [UInt8] {
+        var text = "# meteor v1\n"
+        for index in 0..<60_000 { text += "app:big:k\(index)=\(word) \(index)\n" }
+        return Array(text.utf8)
+    }
+
+    private func spawn(role: String, path: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["--testing-library", "swift-testing", "--filter", "crashChild"]
+        var environment = ProcessInfo.processInfo.environment
+        environment[Self.roleVariable] = role
+        environment[Self.pathVariable] = path
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    private func kill(_ process: Process) {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    @Test func killedSaveLeavesTheOldOrTheNewFile() throws {
+        let root = TemporaryDirectory.make()
+        let path = root + "/big.meteor"
+        let store = FileStore()
+        let old = Self.content("old")
+        let new = Self.content("new")
+        try store.write(old, to: path, condition: .mustNotExist)
+        for delay in [1_000, 4_000, 9_000] as [UInt32] {
+            let child = try spawn(role: "save", path: path)
+            // Wait until the child is mid-save (its temporary file exists), then kill it.
+            var waited: UInt32 = 0
+            while waited < 5_000_000,
+                !((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).contains(
+                    where: {
+                        $0.hasPrefix(StorePath.temporaryPrefix(for: path))
+                    })
+            {
+                usleep(2_000)
+                waited += 2_000
+            }
+            usleep(delay)
+            kill(child)
+            let bytes = try store.read(path).bytes
+            #expect(bytes == old || bytes == new, "a killed save left \(bytes.count) other bytes")
+        }
+        try store.write(old, to: path, condition: .overwrite)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter {
+            $0.hasPrefix(StorePath.temporaryPrefix(for: path))
+        }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func killedEditorLosesNoAcknowledgedChange() throws {
+        let root = TemporaryDirectory.make()
+        let path = root + "/edit.meteor"
+        let store = FileStore()
+        try store.write(
+            Array("# meteor v1\napp:crash:base=1\n".utf8), to: path, condition: .mustNotExist)
+        _ = FileManager.default.createFile(atPath: path + ".acks", contents: nil)
+        let child = try spawn(role: "journal", path: path)
+        var acknowledged: [Int] = []
+        var waited = 0
+        while acknowledged.count < 40, waited < 20_000 {
+            usleep(5_000)
+            waited += 5
+            let text = (try? String(contentsOfFile: path + ".acks", encoding: .utf8)) ?? ""
+            acknowledged = text.split(separator: "\n").compactMap { Int($0) }
+        }
+        kill(child)
+        let text = (try? String(contentsOfFile: path + ".acks", encoding: .utf8)) ?? ""
+        acknowledged = text.split(separator: "\n").compactMap { Int($0) }
+        #expect(acknowledged.count >= 40)
+        let document = try Document(path: path, store: store)
+        #expect(document.pendingRecovery != nil)
+        let replayed = try document.recover()
+        #expect(replayed >= acknowledged.count)
+        for index in acknowledged {
+            #expect(
+                document.engine.get(try Address(parsing: "app:crash:k\(index)")) == "v\(index)\n")
+        }
+        #expect(document.engine.get(try Address(parsing: "app:crash:base")) == "1")
+    }
+}

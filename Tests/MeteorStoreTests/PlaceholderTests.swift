@@ -1,4 +1,0 @@
-import Testing
-@testable import MeteorStore
-
-@Test func placeholderStore() { #expect(Bool(true)) }
