@@ -59,7 +59,7 @@ let package = Package(
             ]),
 
         // MARK: Terminal UI: state, input, layout and rendering; no curses
-        .target(name: "MeteorTUI", dependencies: ["MeteorFormat"]),
+        .target(name: "MeteorTUI", dependencies: ["MeteorKit"]),
 
         // MARK: Curses adapter: the only importer of CNCursesW
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),

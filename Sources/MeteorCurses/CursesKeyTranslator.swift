@@ -1,7 +1,7 @@
 import CNCursesW
 public import MeteorTUI
 
-/// Translates what `get_wch` returns into backend-neutral ``Key`` values.
+/// Translates what `get_wch` returns into backend-neutral ``KeyPress`` values.
 ///
 /// Pure, so the whole table is unit-tested without a terminal.
 public enum CursesKeyTranslator {
@@ -12,7 +12,7 @@ public enum CursesKeyTranslator {
     ///   - isFunctionKey: Whether `get_wch` returned `KEY_CODE_YES`.
     /// - Returns: The key, or nil for codes with no meaning here (mouse and resize are handled
     ///   by the caller).
-    public static func key(code: UInt32, isFunctionKey: Bool) -> Key? {
+    public static func key(code: UInt32, isFunctionKey: Bool) -> KeyPress? {
         isFunctionKey ? functionKey(Int32(bitPattern: code)) : character(code)
     }
 
@@ -20,7 +20,7 @@ public enum CursesKeyTranslator {
     ///
     /// - Parameter code: A Unicode scalar value.
     /// - Returns: The key.
-    public static func character(_ code: UInt32) -> Key? {
+    public static func character(_ code: UInt32) -> KeyPress? {
         switch code {
         case 9: return .tab
         case 10, 13: return .enter
@@ -41,7 +41,7 @@ public enum CursesKeyTranslator {
     ///
     /// - Parameter code: The key code.
     /// - Returns: The key.
-    public static func functionKey(_ code: Int32) -> Key? {
+    public static func functionKey(_ code: Int32) -> KeyPress? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

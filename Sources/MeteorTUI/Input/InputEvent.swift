@@ -1,7 +1,7 @@
 /// Everything a terminal backend can report to the app.
 public enum InputEvent: Sendable, Hashable {
     /// A key press.
-    case key(Key)
+    case key(KeyPress)
     /// A mouse action.
     case mouse(MouseEvent)
     /// The terminal changed size.

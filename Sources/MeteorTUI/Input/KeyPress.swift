@@ -1,5 +1,5 @@
 /// A key press, independent of any terminal library.
-public enum Key: Sendable, Hashable, CustomStringConvertible {
+public enum KeyPress: Sendable, Hashable, CustomStringConvertible {
     /// A printable character.
     case character(Character)
     /// Ctrl plus a letter, given in lower case: `.control("s")` is Ctrl-S.

@@ -1,0 +1,96 @@
+import MeteorKit
+
+/// The run loop: draw, wait for an event, update, run effects; generic over the terminal.
+///
+/// With ``InMemoryTerminal`` it runs whole sessions in tests and benchmarks; with the curses
+/// backend it is the real TUI. Effects (saving, `$EDITOR`) are the only I/O, and they go
+/// through ``TUIDocument`` and ``ExternalEditor``.
+public final class App<Backend: TerminalBackend> {
+    /// The terminal.
+    public let backend: Backend
+    /// The reducer.
+    public let reducer: Reducer
+    /// The current state.
+    public private(set) var state: AppState
+    private let editor: any ExternalEditor
+
+    /// Creates an app.
+    ///
+    /// - Parameters:
+    ///   - backend: The terminal.
+    ///   - document: The document to browse and edit.
+    ///   - editor: How `E` edits values.
+    ///   - keymap: The key table.
+    ///   - initialState: The starting state (e.g. with nodes expanded).
+    public init(
+        backend: Backend, document: any TUIDocument, editor: any ExternalEditor,
+        keymap: Keymap = .standard, initialState: AppState = AppState()
+    ) {
+        self.backend = backend
+        self.editor = editor
+        self.reducer = Reducer(
+            document: document, keymap: keymap, cache: TreeCache(source: document.engine))
+        self.state = initialState
+    }
+
+    /// Runs until the user quits or input ends.
+    ///
+    /// - Throws: When the terminal cannot be used.
+    public func run() throws {
+        try backend.enter()
+        defer { backend.leave() }
+        state.size = backend.size
+        reducer.reconcile(&state)
+        while !state.shouldQuit {
+            draw()
+            guard let event = backend.nextEvent(timeout: nil) else { continue }
+            step(event)
+        }
+    }
+
+    /// Handles one event and its effects, without drawing.
+    ///
+    /// - Parameter event: The event.
+    public func step(_ event: InputEvent) {
+        let effects = reducer.handle(event, state: &state)
+        for effect in effects {
+            guard run(effect) else { break }
+        }
+    }
+
+    /// Draws the current state.
+    public func draw() {
+        let (frame, cursor) = Screen.render(state, reducer: reducer)
+        backend.present(frame, cursor: cursor)
+    }
+
+    /// Runs one effect; returns false when later effects must not run (a save failed).
+    private func run(_ effect: Effect) -> Bool {
+        switch effect {
+        case .save(let force):
+            do {
+                try reducer.document.save(overwritingExternalChanges: force)
+                state.status = StatusMessage("saved \(reducer.document.displayName)")
+            } catch {
+                reducer.saveFailed(error, state: &state)
+                return false
+            }
+        case .reload:
+            do {
+                try reducer.document.reload()
+                state.status = StatusMessage("reloaded \(reducer.document.displayName)")
+            } catch {
+                state.status = StatusMessage("reload failed: \(error.message)", isError: true)
+            }
+            reducer.reconcile(&state)
+        case .editExternally(let address, let value):
+            let result = backend.suspended { editor.edit(value, name: "\(address.key.flat).txt") }
+            reducer.externalEditFinished(address, original: value, result: result, state: &state)
+        case .quit:
+            state.shouldQuit = true
+        case .bell:
+            break
+        }
+        return true
+    }
+}

@@ -1,0 +1,24 @@
+public import MeteorKit
+
+/// The open document as the TUI sees it: an engine to browse and edit, and saving.
+///
+/// The app's composition root adapts the store's document to it; tests use
+/// ``InMemoryDocument``. Keeping this seam small keeps `MeteorTUI` free of file code.
+public protocol TUIDocument: AnyObject {
+    /// The engine holding the data.
+    var engine: MeteorEngine { get }
+    /// The name shown in the status bar.
+    var displayName: String { get }
+    /// Whether there are changes that are not saved.
+    var hasUnsavedChanges: Bool { get }
+    /// Saves atomically.
+    ///
+    /// - Parameter overwritingExternalChanges: Whether to overwrite a file that changed on disk.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when the file changed on disk and
+    ///   `overwritingExternalChanges` is false; other store errors.
+    func save(overwritingExternalChanges: Bool) throws(MeteorError)
+    /// Drops unsaved changes and reads the file again.
+    ///
+    /// - Throws: Store errors.
+    func reload() throws(MeteorError)
+}

@@ -1,0 +1,43 @@
+/// Holds the tree index and visible rows between frames, rebuilding them only when the data's
+/// generation or the set of expanded nodes changed.
+///
+/// This is the one piece of the browser that is not a value: it is a cache, never state. Two
+/// caches given the same source and ``BrowserState`` produce the same rows.
+public final class TreeCache {
+    private let source: any TreeDataSource
+    private var index: TreeIndex?
+    private var rows: VisibleRows?
+    private var expandedSnapshot: Set<TreeNodeID> = []
+
+    /// Creates a cache over a data source.
+    ///
+    /// - Parameter source: The data.
+    public init(source: any TreeDataSource) {
+        self.source = source
+    }
+
+    /// The current tree structure.
+    func currentIndex() -> TreeIndex {
+        if let index, index.generation == source.generation { return index }
+        let fresh = TreeIndex(source: source)
+        index = fresh
+        rows = nil
+        return fresh
+    }
+
+    /// The visible rows for a state.
+    func visibleRows(for state: BrowserState) -> VisibleRows {
+        let index = currentIndex()
+        if let rows, expandedSnapshot == state.expanded { return rows }
+        let fresh = VisibleRows(index: index, expanded: state.expanded)
+        rows = fresh
+        expandedSnapshot = state.expanded
+        return fresh
+    }
+
+    /// The value shown for a key row.
+    func value(at id: TreeNodeID) -> String? {
+        guard case .key(let address) = id else { return nil }
+        return source.treeValue(at: address)
+    }
+}

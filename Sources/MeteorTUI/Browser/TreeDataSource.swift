@@ -1,0 +1,20 @@
+public import MeteorFormat
+
+/// What the tree browser reads: contexts, namespaces and keys in listing order (SPEC §9).
+///
+/// `MeteorEngine` conforms in the app; tests use small in-memory sources. ``generation`` changes
+/// whenever the data may have changed, so the browser rebuilds only then.
+public protocol TreeDataSource: AnyObject {
+    /// A number that changes after every mutation.
+    var generation: Int { get }
+    /// The contexts, sorted.
+    func treeContexts() -> [Context]
+    /// The non-empty namespaces of a context, sorted.
+    func treeNamespaces(in context: Context) -> [Namespace]
+    /// The keys of a namespace, in insertion order.
+    func treeKeys(in context: Context, _ namespace: Namespace) -> [Key]
+    /// How many keys a namespace holds, without listing them.
+    func treeKeyCount(in context: Context, _ namespace: Namespace) -> Int
+    /// The value at an address, if any.
+    func treeValue(at address: Address) -> String?
+}

@@ -1,0 +1,122 @@
+import MeteorFormat
+
+/// The rows of the tree that are reachable through expanded nodes, stored as segments so that
+/// a namespace with a million keys is one segment, not a million rows.
+///
+/// Building costs O(structural rows + expanded namespaces); finding row *i* is a binary search
+/// over segments; a ``TreeRow`` value is made only for rows that are drawn.
+struct VisibleRows {
+    /// A run of rows.
+    enum Segment {
+        /// One context or folder row.
+        case node(TreeRow)
+        /// The keys of one namespace, in order.
+        case keys(folder: Int, context: Context, namespace: Namespace, keys: [Key], depth: Int)
+
+        var count: Int {
+            switch self {
+            case .node: 1
+            case .keys(_, _, _, let keys, _): keys.count
+            }
+        }
+    }
+
+    private(set) var segments: [Segment] = []
+    private(set) var starts: [Int] = []
+    private(set) var count = 0
+
+    /// Builds the visible rows of `index` given the expanded nodes.
+    init(index: TreeIndex, expanded: Set<TreeNodeID>) {
+        for context in index.contexts {
+            let id = TreeNodeID.context(context)
+            let isOpen = expanded.contains(id)
+            append(
+                .node(
+                    TreeRow(
+                        id: id, kind: .context, depth: 0, label: context.name,
+                        childCount: index.childCount(ofContext: context), isExpanded: isOpen)))
+            guard isOpen else { continue }
+            for folder in index.roots[context] ?? [] {
+                appendFolder(folder, index: index, expanded: expanded)
+            }
+        }
+    }
+
+    private mutating func appendFolder(_ folder: Int, index: TreeIndex, expanded: Set<TreeNodeID>) {
+        let info = index.folders[folder]
+        let id = TreeNodeID.folder(info.context, info.prefix)
+        let isOpen = expanded.contains(id)
+        append(
+            .node(
+                TreeRow(
+                    id: id, kind: .folder(isNamespace: info.namespace != nil), depth: info.depth,
+                    label: info.label, childCount: index.childCount(ofFolder: folder),
+                    isExpanded: isOpen)))
+        guard isOpen else { return }
+        for child in info.children {
+            appendFolder(child, index: index, expanded: expanded)
+        }
+        if let namespace = info.namespace {
+            let keys = index.keys(folder)
+            if !keys.isEmpty {
+                append(
+                    .keys(
+                        folder: folder, context: info.context, namespace: namespace, keys: keys,
+                        depth: info.depth + 1))
+            }
+        }
+    }
+
+    private mutating func append(_ segment: Segment) {
+        starts.append(count)
+        count += segment.count
+        segments.append(segment)
+    }
+
+    /// The segment holding row `row`, and the row's offset inside it.
+    func locate(_ row: Int) -> (segment: Int, offset: Int)? {
+        guard row >= 0, row < count else { return nil }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= row { low = middle } else { high = middle - 1 }
+        }
+        return (low, row - starts[low])
+    }
+
+    /// The row at an index, built on demand.
+    func row(_ row: Int) -> TreeRow? {
+        guard let (segment, offset) = locate(row) else { return nil }
+        switch segments[segment] {
+        case .node(let node):
+            return node
+        case .keys(_, let context, let namespace, let keys, let depth):
+            let key = keys[offset]
+            return TreeRow(
+                id: .key(Address(context, namespace, key)), kind: .key, depth: depth,
+                label: key.bracket, childCount: 0, isExpanded: false)
+        }
+    }
+
+    /// The row index of a node, if visible.
+    ///
+    /// Keys are found by a scan of their own namespace only.
+    func index(of id: TreeNodeID) -> Int? {
+        for (number, segment) in segments.enumerated() {
+            switch segment {
+            case .node(let node) where node.id == id:
+                return starts[number]
+            case .keys(_, let context, let namespace, let keys, _):
+                guard case .key(let address) = id, address.context == context,
+                    address.namespace == namespace,
+                    let offset = keys.firstIndex(of: address.key)
+                else { continue }
+                return starts[number] + offset
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+/// Everything a key can ask the app to do.
+///
+/// The ``Keymap`` maps keys to actions; the reducer performs them.
+public enum Action: Sendable, Hashable {
+    // MARK: Tree
+    /// Move the selection of the focused pane.
+    case move(Motion)
+    /// Expand the selected node, or step into it.
+    case expand
+    /// Collapse the selected node, or go to its parent.
+    case collapse
+    /// Select the parent node.
+    case parent
+    /// Expand or collapse the selected node; edit a key.
+    case activate
+    /// Expand every node.
+    case expandAll
+    /// Collapse every node.
+    case collapseAll
+    /// Expand nodes down to a level (1 = contexts).
+    case expandToLevel(Int)
+
+    // MARK: Panes
+    /// Move focus to the next pane.
+    case focusNext
+    /// Toggle wrapping in the value pane.
+    case toggleWrap
+    /// Toggle line numbers in the value pane.
+    case toggleLineNumbers
+
+    // MARK: Editing
+    /// Edit the selected value inline.
+    case editInline
+    /// Edit the selected value in `$VISUAL`/`$EDITOR`.
+    case editExternal
+    /// Add a key at the selected namespace.
+    case addKey
+    /// Delete the selected key, namespace or context (asks first).
+    case delete
+    /// Undo the last change.
+    case undo
+    /// Redo the last undone change.
+    case redo
+
+    // MARK: App
+    /// Save the document.
+    case save
+    /// Quit (asks when there are unsaved changes).
+    case quit
+    /// Show or hide the help overlay.
+    case toggleHelp
+    /// Close a dialog or overlay, or cancel input.
+    case cancel
+}

@@ -1,0 +1,30 @@
+/// Everything the screen shows, as a value: reducer tests compare it with `==`.
+public struct AppState: Sendable, Hashable {
+    /// What takes the keys.
+    public var mode: Mode = .browse
+    /// The focused pane.
+    public var focus: Pane = .tree
+    /// The tree pane.
+    public var browser = BrowserState()
+    /// The value pane.
+    public var valuePane = ValuePaneState()
+    /// Keys typed so far of a multi-key binding such as `gg`.
+    public var pendingKeys: [KeyPress] = []
+    /// The message in the status bar.
+    public var status: StatusMessage?
+    /// The terminal size.
+    public var size = Size(width: 80, height: 24)
+    /// Whether the app should stop.
+    public var shouldQuit = false
+
+    /// Creates the initial state.
+    public init() {}
+
+    /// The smallest usable terminal.
+    public static let minimumSize = Size(width: 40, height: 10)
+
+    /// Whether the terminal is too small to draw the panes.
+    public var isTooSmall: Bool {
+        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+}

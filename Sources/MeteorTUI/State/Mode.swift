@@ -1,0 +1,65 @@
+public import MeteorFormat
+
+/// What the app is doing: browsing, or one overlay, field or dialog that takes the keys.
+public enum Mode: Sendable, Hashable {
+    /// Browsing the tree and value panes.
+    case browse
+    /// The help overlay, with its filter text and scroll position.
+    case help(filter: String, scrollTop: Int)
+    /// Editing a value inline.
+    case editing(EditState)
+    /// Adding a key: first the key, then its value.
+    case adding(AddState)
+    /// Reviewing a change before it is applied.
+    case confirmEdit(PendingEdit)
+    /// Confirming a deletion.
+    case confirmDelete(DeleteRequest)
+    /// Unsaved changes on quit: Save, Discard or Cancel.
+    case confirmQuit
+    /// The file changed on disk since it was loaded: Reload, Overwrite or Cancel.
+    case fileChanged
+}
+
+/// An inline edit in progress.
+public struct EditState: Sendable, Hashable {
+    /// The key being edited.
+    public var address: Address
+    /// The value when editing began, to detect changes made meanwhile.
+    public var original: String
+    /// The field.
+    public var editor: LineEditor
+}
+
+/// Adding a key in a namespace.
+public struct AddState: Sendable, Hashable {
+    /// The context.
+    public var context: Context
+    /// The namespace.
+    public var namespace: Namespace
+    /// The key field.
+    public var key: LineEditor
+    /// The value field, once the key is accepted.
+    public var value: LineEditor?
+    /// The rendered diagnostic for the key typed so far, shown live under the field.
+    public var problem: String?
+}
+
+/// A change waiting for confirmation, with what it replaces.
+public struct PendingEdit: Sendable, Hashable {
+    /// Where.
+    public var address: Address
+    /// The value when editing began (nil for a new key).
+    public var original: String?
+    /// The value now in the engine, when it differs from `original`.
+    public var changedMeanwhile: String?
+    /// The new value.
+    public var new: String
+}
+
+/// What a deletion will remove.
+public struct DeleteRequest: Sendable, Hashable {
+    /// The path to delete, as the engine's path grammar writes it.
+    public var path: String
+    /// "the key app:ui:theme", "the namespace app:ui (12 keys)".
+    public var description: String
+}

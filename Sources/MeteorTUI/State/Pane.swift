@@ -1,0 +1,7 @@
+/// The panes that can have focus.
+public enum Pane: Sendable, Hashable {
+    /// The context → namespace → key tree.
+    case tree
+    /// The selected value.
+    case value
+}

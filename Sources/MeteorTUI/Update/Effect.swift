@@ -1,0 +1,16 @@
+public import MeteorFormat
+
+/// Work the reducer asks the run loop to do: anything that touches files, the terminal or
+/// another process.
+public enum Effect: Sendable, Hashable {
+    /// Save the document; `force` overwrites a file that changed on disk.
+    case save(force: Bool)
+    /// Reload the document from disk, dropping unsaved changes.
+    case reload
+    /// Open `$VISUAL`/`$EDITOR` on a value.
+    case editExternally(Address, String)
+    /// Stop the app.
+    case quit
+    /// Ring the terminal bell (an unbound key).
+    case bell
+}

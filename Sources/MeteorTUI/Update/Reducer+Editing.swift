@@ -1,0 +1,306 @@
+public import MeteorKit
+
+extension Reducer {
+    /// Starts an edit, an addition or a deletion, or undoes/redoes.
+    func performEdit(_ action: Action, rows: VisibleRows, state: inout AppState) -> [Effect] {
+        let selected = rows.row(state.browser.selectedRow)
+        switch action {
+        case .editInline, .editExternal:
+            guard case .key(let address)? = selected?.id else {
+                state.status = StatusMessage("select a key to edit its value", isError: true)
+                return []
+            }
+            let value = engine.get(address) ?? ""
+            if action == .editExternal || value.contains("\n") {
+                if action == .editInline {
+                    state.status = StatusMessage("multi-line value: opening $EDITOR")
+                }
+                return [.editExternally(address, value)]
+            }
+            state.mode = .editing(
+                EditState(address: address, original: value, editor: LineEditor(value)))
+        case .addKey:
+            let (context, namespace) = insertionPoint(selected?.id)
+            state.mode = .adding(
+                AddState(context: context, namespace: namespace, key: LineEditor()))
+        case .delete:
+            guard let id = selected?.id else { return [] }
+            state.mode = .confirmDelete(deleteRequest(for: id))
+        case .undo, .redo:
+            do {
+                let record = action == .undo ? try engine.undo() : try engine.redo()
+                let verb = action == .undo ? "undid" : "redid"
+                state.status = StatusMessage(
+                    "\(verb) #\(record.id): \(record.kind) \(record.target)")
+            } catch {
+                state.status = StatusMessage(error.message, isError: true)
+            }
+            reconcile(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Where `a` adds a key: the selected key's namespace, the selected namespace, or a
+    /// context's `main`.
+    func insertionPoint(_ id: TreeNodeID?) -> (Context, Namespace) {
+        switch id {
+        case .key(let address)?:
+            return (address.context, address.namespace)
+        case .folder(let context, let prefix)?:
+            return (context, (try? Namespace(validating: prefix)) ?? .main)
+        case .context(let context)?:
+            return (context, .main)
+        case nil:
+            return (engine.cursor.context, engine.cursor.namespace)
+        }
+    }
+
+    func deleteRequest(for id: TreeNodeID) -> DeleteRequest {
+        switch id {
+        case .key(let address):
+            return DeleteRequest(path: address.description, description: "the key \(address)")
+        case .context(let context):
+            let count = engine.namespaces(in: context).reduce(0) {
+                $0 + engine.keyCount(in: context, $1)
+            }
+            return DeleteRequest(
+                path: "\(context)::", description: "the context \(context) (\(count) keys)")
+        case .folder(let context, let prefix):
+            let namespaces = engine.namespaces(in: context).filter {
+                $0.name == prefix || $0.name.hasPrefix(prefix + ".") || prefix.isEmpty && $0.isRoot
+            }
+            let count = namespaces.reduce(0) { $0 + engine.keyCount(in: context, $1) }
+            let paths = namespaces.map {
+                "ctl:delete=\($0.isRoot ? "\(context)::" : "\(context):\($0.name):")"
+            }
+            let shown = prefix.isEmpty ? "\(context) (root)" : "\(context):\(prefix)"
+            return DeleteRequest(
+                path: paths.joined(separator: "; "),
+                description: "the namespace \(shown) and below (\(count) keys)")
+        }
+    }
+
+    // MARK: - Inline editing
+
+    func editKey(_ key: KeyPress, edit: EditState, state: inout AppState) -> [Effect] {
+        var edit = edit
+        switch key {
+        case .escape:
+            state.mode = .browse
+            state.status = StatusMessage("edit cancelled")
+        case .enter:
+            let new = edit.editor.text
+            guard new != edit.original else {
+                state.mode = .browse
+                state.status = StatusMessage("no change")
+                return []
+            }
+            state.mode = .confirmEdit(pending(edit.address, original: edit.original, new: new))
+        default:
+            if !edit.editor.handle(key) { return [.bell] }
+            state.mode = .editing(edit)
+        }
+        return []
+    }
+
+    /// A change to confirm, noting whether the value moved on since editing began.
+    func pending(_ address: Address, original: String?, new: String) -> PendingEdit {
+        let current = engine.get(address)
+        return PendingEdit(
+            address: address, original: original,
+            changedMeanwhile: current != original ? (current ?? "(deleted)") : nil, new: new)
+    }
+
+    /// The external editor returned: review the change, or say nothing changed.
+    ///
+    /// - Parameters:
+    ///   - address: The key that was edited.
+    ///   - original: The value before.
+    ///   - result: The editor's text, or nil when it failed.
+    ///   - state: The state to update.
+    public func externalEditFinished(
+        _ address: Address, original: String, result: String?, state: inout AppState
+    ) {
+        guard let result else {
+            state.status = StatusMessage(
+                "the editor failed or was cancelled; nothing changed", isError: true)
+            return
+        }
+        guard result != original else {
+            state.status = StatusMessage("no change")
+            return
+        }
+        state.mode = .confirmEdit(pending(address, original: original, new: result))
+    }
+
+    func confirmEditKey(_ key: KeyPress, pending: PendingEdit, state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("y"), .enter:
+            apply(pending, state: &state)
+        case .character("e") where !pending.new.contains("\n"):
+            state.mode = .editing(
+                EditState(
+                    address: pending.address, original: pending.original ?? "",
+                    editor: LineEditor(pending.new)))
+        case .character("n"), .escape:
+            state.mode = .browse
+            state.status = StatusMessage("change discarded")
+        default:
+            return [.bell]
+        }
+        return []
+    }
+
+    /// Applies a confirmed change through the engine's command entry point, inside a cursor
+    /// guard on the key's namespace, so history records it and the cursor is restored.
+    func apply(_ pending: PendingEdit, state: inout AppState) {
+        state.mode = .browse
+        let address = pending.address
+        do {
+            try engine.withCursor(context: address.context, namespace: address.namespace) {
+                (engine) throws(MeteorError) in
+                _ = try engine.execute(.setAddress(address, value: pending.new))
+            }
+            state.status = StatusMessage("saved \(address) in memory — w writes the file")
+            state.browser.reveal(.key(address))
+            state.browser.selectedID = .key(address)
+        } catch {
+            state.status = StatusMessage(error.message, isError: true)
+        }
+        reconcile(&state)
+    }
+
+    // MARK: - Adding
+
+    func addKey(_ key: KeyPress, add: AddState, state: inout AppState) -> [Effect] {
+        var add = add
+        if key == .escape {
+            state.mode = .browse
+            state.status = StatusMessage("add cancelled")
+            return []
+        }
+        if var value = add.value {
+            if key == .enter {
+                do {
+                    let parsed = try Key(validating: add.key.text, limits: engine.limits)
+                    let address = Address(add.context, add.namespace, parsed)
+                    apply(
+                        PendingEdit(
+                            address: address, original: nil, changedMeanwhile: nil, new: value.text),
+                        state: &state)
+                } catch {
+                    add.problem = error.diagnostic.rendered()
+                    add.value = nil
+                    state.mode = .adding(add)
+                }
+                return []
+            }
+            if !value.handle(key) { return [.bell] }
+            add.value = value
+        } else if key == .enter {
+            if add.problem == nil, !add.key.text.isEmpty {
+                if let address = try? Address(
+                    add.context, add.namespace, Key(validating: add.key.text)),
+                    engine.get(address) != nil
+                {
+                    add.problem = "\(address) exists already: Enter replaces its value"
+                }
+                add.value = LineEditor()
+            } else if add.key.text.isEmpty {
+                add.problem = "type a key, such as `theme` or `list[0]`"
+            }
+        } else {
+            if !add.key.handle(key) { return [.bell] }
+            add.problem = validationProblem(add.key.text)
+        }
+        state.mode = .adding(add)
+        return []
+    }
+
+    /// The live diagnostic under the key field.
+    func validationProblem(_ text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        do {
+            _ = try Key(validating: text, limits: engine.limits)
+            return nil
+        } catch {
+            return error.diagnostic.rendered()
+        }
+    }
+
+    // MARK: - Dialogs
+
+    func confirmDeleteKey(_ key: KeyPress, request: DeleteRequest, state: inout AppState)
+        -> [Effect]
+    {
+        switch key {
+        case .character("y"):
+            state.mode = .browse
+            do {
+                if request.path.hasPrefix("ctl:") {
+                    _ = try engine.execute(.processTokenStream(request.path))
+                } else {
+                    _ = try engine.execute(.delete(path: request.path))
+                }
+                state.status = StatusMessage("deleted \(request.description) — u undoes")
+            } catch {
+                state.status = StatusMessage(error.message, isError: true)
+            }
+            reconcile(&state)
+        case .character("n"), .escape:
+            state.mode = .browse
+        default:
+            return [.bell]
+        }
+        return []
+    }
+
+    func confirmQuitKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("s"):
+            state.mode = .browse
+            return [.save(force: false), .quit]
+        case .character("d"):
+            state.shouldQuit = true
+            return [.quit]
+        case .character("c"), .escape:
+            state.mode = .browse
+            return []
+        default:
+            return [.bell]
+        }
+    }
+
+    func fileChangedKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("r"):
+            state.mode = .browse
+            return [.reload]
+        case .character("o"):
+            state.mode = .browse
+            return [.save(force: true)]
+        case .character("c"), .escape:
+            state.mode = .browse
+            state.status = StatusMessage("not saved", isError: true)
+            return []
+        default:
+            return [.bell]
+        }
+    }
+
+    /// A save failed: a file changed on disk asks what to do; anything else is reported.
+    ///
+    /// - Parameters:
+    ///   - error: The error.
+    ///   - state: The state to update.
+    public func saveFailed(_ error: MeteorError, state: inout AppState) {
+        state.shouldQuit = false
+        if error.kind == .documentChanged {
+            state.mode = .fileChanged
+        } else {
+            state.status = StatusMessage("save failed: \(error.message)", isError: true)
+        }
+    }
+}

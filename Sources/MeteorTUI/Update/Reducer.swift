@@ -1,0 +1,233 @@
+import MeteorKit
+
+/// Turns input into state changes and effects: the app's only place of decisions.
+///
+/// `handle` is deterministic given the state, the event and the engine's data, so every key
+/// is tested with plain values: `(state, event) → (state′, effects)`.
+public struct Reducer {
+    /// The document being edited.
+    public let document: any TUIDocument
+    /// The key table.
+    public let keymap: Keymap
+    let cache: TreeCache
+
+    /// Creates a reducer.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - keymap: The key table.
+    ///   - cache: The tree cache shared with the view.
+    public init(document: any TUIDocument, keymap: Keymap, cache: TreeCache) {
+        self.document = document
+        self.keymap = keymap
+        self.cache = cache
+    }
+
+    var engine: MeteorEngine { document.engine }
+
+    /// Handles one input event.
+    ///
+    /// - Parameters:
+    ///   - event: The event.
+    ///   - state: The state to update.
+    /// - Returns: Effects for the run loop.
+    public func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
+        switch event {
+        case .resize(let size):
+            state.size = size
+            keepSelectionVisible(&state)
+            return []
+        case .endOfInput:
+            state.shouldQuit = true
+            return [.quit]
+        case .mouse(let mouse):
+            return handleMouse(mouse, state: &state)
+        case .key(let key):
+            state.status = nil
+            return handleKey(key, state: &state)
+        }
+    }
+
+    private func handleKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        switch state.mode {
+        case .browse:
+            return browseKey(key, state: &state)
+        case .help(let filter, let scrollTop):
+            return helpKey(key, filter: filter, scrollTop: scrollTop, state: &state)
+        case .editing(let edit):
+            return editKey(key, edit: edit, state: &state)
+        case .adding(let add):
+            return addKey(key, add: add, state: &state)
+        case .confirmEdit(let pending):
+            return confirmEditKey(key, pending: pending, state: &state)
+        case .confirmDelete(let request):
+            return confirmDeleteKey(key, request: request, state: &state)
+        case .confirmQuit:
+            return confirmQuitKey(key, state: &state)
+        case .fileChanged:
+            return fileChangedKey(key, state: &state)
+        }
+    }
+
+    private func browseKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        let keys = state.pendingKeys + [key]
+        switch keymap.resolve(keys, in: .browse) {
+        case .pending:
+            state.pendingKeys = keys
+            return []
+        case .action(let action):
+            state.pendingKeys = []
+            return perform(action, state: &state)
+        case .unbound:
+            state.pendingKeys = []
+            if keys.count > 1 { return browseKey(key, state: &state) }
+            state.status = StatusMessage("\(key) is not bound — press ? for help", isError: true)
+            return [.bell]
+        }
+    }
+
+    private func helpKey(_ key: KeyPress, filter: String, scrollTop: Int, state: inout AppState)
+        -> [Effect]
+    {
+        switch key {
+        case .escape, .function(1): state.mode = .browse
+        case .down: state.mode = .help(filter: filter, scrollTop: scrollTop + 1)
+        case .up: state.mode = .help(filter: filter, scrollTop: max(0, scrollTop - 1))
+        case .backspace: state.mode = .help(filter: String(filter.dropLast()), scrollTop: 0)
+        case .character(let character):
+            state.mode = .help(filter: filter + String(character), scrollTop: 0)
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Browse actions
+
+    /// Performs one action in browse mode.
+    ///
+    /// - Parameters:
+    ///   - action: The action.
+    ///   - state: The state to update.
+    /// - Returns: Effects for the run loop.
+    public func perform(_ action: Action, state: inout AppState) -> [Effect] {
+        let rows = cache.visibleRows(for: state.browser)
+        switch action {
+        case .move(let motion):
+            if state.focus == .value {
+                scrollValue(motion, state: &state)
+            } else {
+                state.browser.move(motion, rows: rows, pageHeight: treeHeight(state))
+            }
+        case .expand:
+            if !state.browser.expandSelection(rows: rows) {
+                state.browser.move(.down, rows: rows, pageHeight: 1)
+            }
+        case .collapse:
+            state.browser.collapseSelection(rows: rows)
+        case .parent:
+            state.browser.selectParent(rows: rows)
+        case .activate:
+            guard let row = rows.row(state.browser.selectedRow) else { return [] }
+            if case .key = row.kind { return perform(.editInline, state: &state) }
+            if row.isExpanded {
+                state.browser.expanded.remove(row.id)
+            } else {
+                _ = state.browser.expandSelection(rows: rows)
+            }
+        case .expandAll:
+            state.browser.expandAll(index: cache.currentIndex())
+        case .collapseAll:
+            state.browser.collapseAll()
+        case .expandToLevel(let level):
+            state.browser.collapseAll()
+            state.browser.expandAll(index: cache.currentIndex(), toLevel: level)
+        case .focusNext:
+            state.focus = state.focus == .tree ? .value : .tree
+        case .toggleWrap:
+            state.valuePane.wraps.toggle()
+            state.valuePane.scrollTop = 0
+        case .toggleLineNumbers:
+            state.valuePane.showsLineNumbers.toggle()
+        case .editInline, .editExternal, .addKey, .delete, .undo, .redo:
+            return performEdit(action, rows: rows, state: &state)
+        case .save:
+            return [.save(force: false)]
+        case .quit:
+            if document.hasUnsavedChanges {
+                state.mode = .confirmQuit
+            } else {
+                state.shouldQuit = true
+                return [.quit]
+            }
+        case .toggleHelp:
+            state.mode = .help(filter: "", scrollTop: 0)
+        case .cancel:
+            state.mode = .browse
+        }
+        reconcile(&state)
+        return []
+    }
+
+    private func scrollValue(_ motion: Motion, state: inout AppState) {
+        let page = max(1, treeHeight(state) - 3)
+        var top = state.valuePane.scrollTop
+        switch motion {
+        case .up: top -= 1
+        case .down: top += 1
+        case .pageUp: top -= page
+        case .pageDown: top += page
+        case .halfPageUp: top -= page / 2
+        case .halfPageDown: top += page / 2
+        case .top: top = 0
+        case .bottom: top = max(0, selectedValueLineCount(state) - page)
+        }
+        state.valuePane.scrollTop = min(max(0, top), max(0, selectedValueLineCount(state) - 1))
+    }
+
+    private func selectedValueLineCount(_ state: AppState) -> Int {
+        let rows = cache.visibleRows(for: state.browser)
+        guard let id = rows.row(state.browser.selectedRow)?.id, let value = cache.value(at: id)
+        else { return 0 }
+        return value.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    /// Rows available to the tree: the screen minus borders, hint and status lines.
+    func treeHeight(_ state: AppState) -> Int { max(1, state.size.height - 4) }
+
+    /// Re-finds the selection after data or expansion changed, and scrolls to it.
+    func reconcile(_ state: inout AppState) {
+        let rows = cache.visibleRows(for: state.browser)
+        let previous = state.browser.selectedID
+        state.browser.reconcile(rows: rows)
+        if state.browser.selectedID != previous { state.valuePane.scrollTop = 0 }
+        keepSelectionVisible(&state)
+    }
+
+    func keepSelectionVisible(_ state: inout AppState) {
+        state.browser.scrollToSelection(height: treeHeight(state))
+    }
+
+    private func handleMouse(_ mouse: MouseEvent, state: inout AppState) -> [Effect] {
+        guard case .browse = state.mode, !state.isTooSmall else { return [] }
+        let regions = Screen.layout(state.size)
+        let inTree = regions.tree.contains(column: mouse.column, row: mouse.row)
+        switch mouse.kind {
+        case .scrollUp, .scrollDown:
+            let motion: Motion = mouse.kind == .scrollUp ? .up : .down
+            let saved = state.focus
+            state.focus = inTree ? .tree : .value
+            for _ in 0..<3 { _ = perform(.move(motion), state: &state) }
+            state.focus = saved
+        case .leftClick, .doubleClick, .rightClick:
+            state.focus = inTree ? .tree : .value
+            guard inTree else { return [] }
+            let inside = regions.tree.inset(by: 1)
+            let row = state.browser.scrollTop + mouse.row - inside.y
+            let rows = cache.visibleRows(for: state.browser)
+            guard mouse.row >= inside.y, row < rows.count else { return [] }
+            state.browser.select(row: row, rows: rows)
+            if mouse.kind == .doubleClick { return perform(.activate, state: &state) }
+        }
+        return []
+    }
+}
