@@ -1,0 +1,41 @@
+public import ArgumentParser
+
+/// `meteor cursor [CTX[:NS]]`: shows or moves the cursor.
+public struct CursorCmd: SessionCommand {
+    /// The command's name, help and examples.
+    public static let configuration = CommandConfiguration(
+        commandName: "cursor",
+        abstract: "Show the cursor, or move it to CTX or CTX:NS.",
+        discussion: """
+            The cursor is where bare `key=value` tokens of `parse` are stored. `app` moves to
+            app:main, `app:ui` to app:ui, and `app:` to the root namespace of app. The
+            cursor lives in the session (the REPL prompt shows it); a single command line
+            invocation starts at app:main.
+
+            Examples:
+              meteor cursor
+              meteor repl            then: cursor app:ui, parse "theme=dark"
+            """)
+
+    /// The global options.
+    @OptionGroup public var options: GlobalOptions
+
+    /// Where to move, if anywhere.
+    @Argument(help: "CTX or CTX:NS to move to; nothing to show the cursor.")
+    public var position: String?
+
+    /// Creates the command with default values.
+    public init() {}
+
+    /// Shows or moves the cursor.
+    ///
+    /// - Parameter session: The session.
+    /// - Returns: The cursor.
+    /// - Throws: A name error.
+    public func execute(in session: Session) throws -> CommandOutput {
+        guard let position else { return .cursor(session.engine.cursor) }
+        let (context, namespace) = try PositionArgument.parse(position)
+        let outcome = try session.execute(.setCursor(context, namespace))
+        return .cursor(outcome.cursor)
+    }
+}

@@ -1,0 +1,63 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Opens the store for `meteor repl` and hands it to the interactive loop or the batch
+/// runner, wired to the real terminal.
+struct ReplLauncher {
+    /// The global options.
+    var options: GlobalOptions
+    /// The process environment.
+    var environment: [String: String] = ProcessInfo.processInfo.environment
+
+    /// Runs the REPL or the batch.
+    ///
+    /// - Parameters:
+    ///   - batch: Batch mode.
+    ///   - keepGoing: Continue after failures (batch only).
+    /// - Returns: The exit status.
+    func run(batch: Bool, keepGoing: Bool) -> ExitStatus {
+        let style = TerminalStyle.resolve(
+            noColorFlag: options.noColor, environment: environment,
+            isTerminal: StandardStreams.isTerminal(1))
+        let errorStyle = TerminalStyle.resolve(
+            noColorFlag: options.noColor, environment: environment,
+            isTerminal: StandardStreams.isTerminal(2))
+        let renderer = ResultRenderer(format: options.format, style: style, errorStyle: errorStyle)
+        let session: Session
+        do {
+            let path = try StoreLocation.resolve(flag: options.store, environment: environment)
+            session = try Session.open(
+                path: path, store: FileStore(),
+                makeEngine: { EngineFactory.make(environment: environment) })
+        } catch let failure as CommandFailure {
+            return fail(CommandResult(failure: failure), renderer)
+        } catch let error as MeteorError {
+            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
+        } catch {
+            return fail(CommandResult(failure: .usage("\(error)")), renderer)
+        }
+        if batch {
+            var lines: [String] = []
+            while let line = readLine(strippingNewline: true) {
+                lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+            }
+            return BatchRunner(
+                session: session, keepGoing: keepGoing, renderer: renderer, sink: .standard
+            ).run(lines)
+        }
+        let reader = StandardLineReader()
+        if reader.showsPrompt, let path = session.path {
+            StandardStreams.error(
+                "meteor repl: store \(path). Type `help` for commands, `exit` to save and leave.\n")
+        }
+        return ReplLoop(session: session, reader: reader, sink: .standard, renderer: renderer).run()
+    }
+
+    private func fail(_ result: CommandResult, _ renderer: ResultRenderer) -> ExitStatus {
+        if let text = renderer.standardError(result) { StandardStreams.error(text) }
+        return result.status
+    }
+}

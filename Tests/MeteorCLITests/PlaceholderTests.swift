@@ -1,4 +1,0 @@
-import Testing
-@testable import MeteorCLI
-
-@Test func placeholderCLI() { #expect(Bool(true)) }
