@@ -68,6 +68,8 @@ public enum DiagnosticKind: String, Sendable, Hashable, Codable, CaseIterable {
     case nothingToUndo
     /// There is nothing to redo.
     case nothingToRedo
+    /// The target of a rename, move or copy already holds data.
+    case targetExists
 
     // MARK: Documents and files (SPEC §11)
     /// A document or input is not valid UTF-8.

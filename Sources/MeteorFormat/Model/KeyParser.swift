@@ -187,20 +187,39 @@ enum KeyParser {
         }
     }
 
-    /// Rejects Unicode whitespace and control characters, which the byte scan cannot see.
+    /// Rejects non-ASCII whitespace and control characters, which the byte scan cannot see.
+    ///
+    /// ASCII was checked byte by byte, which allows spaces and tabs inside brackets. Offsets
+    /// come from decoding the bytes themselves, so they stay exact even when the input is not
+    /// valid UTF-8.
     private static func checkScalars(
         _ bytes: borrowing Span<UInt8>, _ range: Range<Int>, _ segment: Int?
     ) throws(MeteorError) {
-        var offset = range.lowerBound
-        for scalar in bytes.string(range).unicodeScalars {
-            let length = UTF8.width(scalar)
-            if scalar.properties.isWhitespace || DisplayText.isControl(scalar)
-                || scalar.properties.generalCategory == .lineSeparator
-                || scalar.properties.generalCategory == .paragraphSeparator
-            {
-                throw invalidCharacter(bytes, offset, segment, length: length)
+        let found: (offset: Int, length: Int)? = bytes.withUnsafeBufferPointer { buffer in
+            var iterator = UnsafeBufferPointer(rebasing: buffer[range]).makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            var offset = range.lowerBound
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded):
+                    let scalar = Unicode.UTF8.decode(encoded)
+                    if !scalar.isASCII,
+                        scalar.properties.isWhitespace || DisplayText.isControl(scalar)
+                            || scalar.properties.generalCategory == .lineSeparator
+                            || scalar.properties.generalCategory == .paragraphSeparator
+                    {
+                        return (offset, encoded.count)
+                    }
+                    offset += encoded.count
+                case .error(let length):
+                    offset += length
+                case .emptyInput:
+                    return nil
+                }
             }
-            offset += length
+        }
+        if let found {
+            throw invalidCharacter(bytes, found.offset, segment, length: found.length)
         }
     }
 

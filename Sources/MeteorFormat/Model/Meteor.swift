@@ -38,6 +38,22 @@ public struct Meteor: Sendable, Hashable, Codable, CustomStringConvertible {
         self.pairs = pairs
     }
 
+    /// Decodes a meteor, keeping its promise of at least one pair.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: A decoding error when a part is invalid or `pairs` is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let pairs = try container.decode([Pair].self, forKey: .pairs)
+        guard !pairs.isEmpty else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .pairs, in: container, debugDescription: "a meteor needs at least one pair")
+        }
+        self.context = try container.decode(Context.self, forKey: .context)
+        self.namespace = try container.decode(Namespace.self, forKey: .namespace)
+        self.pairs = pairs
+    }
+
     /// The entries of the meteor, in order.
     public var entries: [Entry] {
         pairs.map { Entry(Address(context, namespace, $0.key), $0.value) }

@@ -2,7 +2,7 @@
 ///
 /// It walks UTF-8 bytes once and cuts the input at `;` and at `:;:` that stand outside quoted
 /// values. Quotes open only where a value starts (right after the first `=` of a segment and
-/// any spaces), so `it's` is an ordinary bare value. Because the token stream parser, the meteor
+/// any whitespace), so `it's` is an ordinary bare value. Because the token stream parser, the meteor
 /// stream parser and ``ValueSyntax/canWriteBare(_:)`` all read text through this type, they
 /// cannot disagree on where a value ends.
 struct Splitter {
@@ -87,7 +87,7 @@ struct Splitter {
                     found.textAfterQuote = index
                 }
             case .valueStart:
-                if byte == .space || byte == .tab { break }
+                if byte.isStreamWhitespace { break }
                 if byte == .doubleQuote || byte == .singleQuote {
                     found.quoteStart = index
                     state = byte == .doubleQuote ? .doubleQuoted : .singleQuoted

@@ -113,8 +113,8 @@ public enum ValueSyntax {
                     let low = try hex4(bytes, index + 2, range, index, segment, meteor)
                     guard (0xDC00...0xDFFF).contains(low) else {
                         throw escapeError(
-                            "`\\u\(String(low, radix: 16))` is not a low surrogate", bytes,
-                            index, 6, segment, meteor)
+                            "`\(bytes.string(index..<(index + 6)))` is not a low surrogate",
+                            bytes, index, 6, segment, meteor)
                     }
                     value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     index += 6

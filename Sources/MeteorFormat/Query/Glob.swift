@@ -33,13 +33,21 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public func matches(_ candidate: String) -> Bool {
         if isLiteral { return candidate == text }
         var candidate = candidate
-        return candidate.withUTF8 { match(0, $0, 0) }
+        return candidate.withUTF8 { utf8 in
+            var failed: [Bool] = []
+            return match(0, utf8, 0, &failed)
+        }
     }
 
     /// Matches with backtracking; each `*` tries the shortest run first.
     ///
-    /// Patterns are short, so the recursion depth is bounded by the number of stars.
-    private func match(_ p: Int, _ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    /// The recursion depth is bounded by the number of stars. Whether the rest of the glob
+    /// from `p` matches the rest of the text from `i` depends on nothing else, so each failed
+    /// `(p, i)` is recorded in `failed` and never tried again: the work stays polynomial
+    /// (at most glob length × text length states) however many stars the glob has.
+    private func match(
+        _ p: Int, _ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ failed: inout [Bool]
+    ) -> Bool {
         var p = p
         var i = i
         while p < bytes.count {
@@ -50,9 +58,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 if p == bytes.count {
                     return crossesDots || !s[i...].contains(.dot)
                 }
+                if failed.isEmpty {
+                    failed = Array(repeating: false, count: (bytes.count + 1) * (s.count + 1))
+                }
                 var j = i
                 while j <= s.count {
-                    if match(p, s, j) { return true }
+                    let state = p * (s.count + 1) + j
+                    if !failed[state] {
+                        if match(p, s, j, &failed) { return true }
+                        failed[state] = true
+                    }
                     if j == s.count || (!crossesDots && s[j] == .dot) { return false }
                     j += 1
                 }
