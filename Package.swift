@@ -65,9 +65,13 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
 
+        // MARK: Bundled sample data (`meteor tui --demo`)
+        .target(name: "MeteorResources", path: "Resources", resources: [.copy("sample.meteor")]),
+
         // MARK: Executables
         .executableTarget(
-            name: "meteor", dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses"]),
+            name: "meteor",
+            dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources"]),
         .executableTarget(
             name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
 
@@ -75,8 +79,10 @@ let package = Package(
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
         .testTarget(name: "MeteorKitTests", dependencies: ["MeteorKit"]),
         .testTarget(name: "MeteorStoreTests", dependencies: ["MeteorStore"]),
-        .testTarget(name: "MeteorCLITests", dependencies: ["MeteorCLI", "meteor"]),
-        .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"]),
+        .testTarget(
+            name: "MeteorCLITests", dependencies: ["MeteorCLI", "meteor"], exclude: ["Snapshots"]),
+        .testTarget(name: "MeteorEndToEndTests", dependencies: ["meteor"]),
+        .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
     ]
 )

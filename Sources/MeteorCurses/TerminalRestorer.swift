@@ -21,6 +21,15 @@ enum TerminalRestorer {
     /// Saves the terminal state and installs the handlers; call before curses starts.
     static func install() {
         if tcgetattr(STDIN_FILENO, &saved) == 0 { hasSaved = true }
+        // A launcher may hand us a blocked signal mask (spawned from a worker thread); an app
+        // that cannot see SIGHUP, SIGTERM or SIGWINCH would outlive its terminal or never
+        // resize.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in fatalSignals + terminatingSignals + [SIGWINCH, SIGTSTP, SIGCONT] {
+            sigaddset(&wanted, signal)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in fatalSignals + terminatingSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
@@ -30,7 +39,7 @@ enum TerminalRestorer {
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = 0
             sigaction(signal, &action, &previous[Int(signal)])
         }
     }

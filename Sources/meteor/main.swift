@@ -1,8 +1,7 @@
 // The composition root: the only place that knows every concrete type.
 //
-// `meteor` is the command tree of MeteorCLI. The TUI (part 5) plugs in here, through
-// `TUILauncher.install { request in … }`, so that MeteorCLI never depends on MeteorTUI or
-// MeteorCurses; until then `meteor tui` explains that it is not built yet.
+// `meteor` is the command tree of MeteorCLI. The TUI plugs in here, through
+// `TUILauncher.install`, so that MeteorCLI never depends on MeteorTUI or MeteorCurses.
 
 import MeteorCLI
 
@@ -12,5 +11,6 @@ import MeteorCLI
     import Darwin
 #endif
 
+TUILauncher.install { request in TUIRunner.run(request) }
 let status = CommandLineEntry.run(Array(CommandLine.arguments.dropFirst()))
 exit(status)

@@ -124,7 +124,7 @@ import Testing
         try work.run("import", "out", "doc:copy", "--verify")
         try work.run("list", "doc", "copy")
         try "tampered".write(
-            toFile: work.directory.appendingPathComponent("out/_keys.meteor").path,
+            toFile: work.directory.appendingPathComponent("out/guide/_keys.meteor").path,
             atomically: true, encoding: .utf8)
         let tampered = try work.run("import", "out", "doc:copy", "--verify")
         #expect(tampered.status == 3)

@@ -54,7 +54,7 @@ import Testing
         #expect(error.location?.column == 13)
         #expect(
             error.description == """
-                error[invalidKey]: keys cannot contain whitespace (U+20)
+                error[invalidKey]: keys cannot contain whitespace (U+0020)
                  --> segment 3, column 13
                   |
                 1 | 😀👍=1; e\u{301}=2; a b=3
@@ -103,7 +103,7 @@ import Testing
         let error = try #require(tokenError("a=1;\nb=2;\n  c d=3"))
         #expect(
             error.description == """
-                error[invalidKey]: keys cannot contain whitespace (U+20)
+                error[invalidKey]: keys cannot contain whitespace (U+0020)
                  --> segment 3, line 3, column 4
                   |
                 3 |   c d=3

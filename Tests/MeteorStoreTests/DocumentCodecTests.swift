@@ -71,7 +71,7 @@ import Testing
 
     @Test(arguments: [
         ("app=1", DiagnosticKind.notFullyQualified, 2, 1),
-        ("app:ui:a=1; b=2", .invalidDocument, 2, 1),
+        ("app:ui:a=1; b=2", .invalidDocument, 2, 11),
         ("app:ui:a=1;", .invalidDocument, 2, 11),
         ("ctl:delete=app:ui:a", .invalidDocument, 2, 1),
         ("app:ui.ctl:a=1", .reservedNamespacePart, 2, 8),
@@ -144,5 +144,21 @@ import Testing
         #expect(error.kind == .unclosedQuote)
         #expect(error.location?.summary == "s.meteor:3:6")
         #expect(error.location?.lineText == "note=\"open")
+    }
+}
+
+/// The value table of `docs/file-format.md` §4, so the documentation cannot drift.
+@Suite struct DocumentedValueFormsTests {
+    @Test(arguments: [
+        ("click", "click"), ("", ""), ("a;b", "\"a;b\""), ("  padded  ", "\"  padded  \""),
+        ("line one\nline two\n", "\"line one\\nline two\\n\""), ("say \"hi\"", "say \"hi\""),
+        ("\"quoted\"", "\"\\\"quoted\\\"\""), ("C:\\dir", "C:\\dir"), ("\u{1}x", "\"\\u0001x\""),
+        ("url=http://x:80/a=b", "url=http://x:80/a=b"), ("#1", "#1"),
+    ])
+    func serializedForm(value: String, written: String) throws {
+        let entry = try Fixtures.entry("app:ui:k", value)
+        let bytes = DocumentCodec().encode(entries: [entry])
+        #expect(String(decoding: bytes, as: UTF8.self) == "# meteor v1\napp:ui:k=\(written)\n")
+        #expect(try DocumentCodec().decode(bytes, file: "f").entries == [entry])
     }
 }

@@ -34,11 +34,11 @@ import Testing
             files == [
                 "MANIFEST", "guides/install/_full.md", "guides/install/_keys.meteor",
                 "guides/install/_metadata.meta", "guides/install/modules/10-x.md",
-                "guides/install/parts/10-intro.md", "guides/install/sections/10-20_usage.md",
-                "guides/install/sections/20-10_setup.md", "guides/install/snippets/10-hello.py",
+                "guides/install/parts/10-intro.md", "guides/install/sections/10_setup.md",
+                "guides/install/sections/20_usage.md", "guides/install/snippets/10-hello.py",
             ])
         #expect(
-            try store.read(root + "/out/guides/install/sections/10-20_usage.md").bytes
+            try store.read(root + "/out/guides/install/sections/20_usage.md").bytes
                 == Array("## Usage\nrun it\n".utf8))
         let engine = MeteorEngine()
         let imported = try NamespaceImporter(store: store).read(root + "/out")
@@ -79,14 +79,14 @@ import Testing
         try NamespaceExporter(store: store).export(
             context: context, namespace: namespace, entries: try guide(), to: out)
         try NamespaceImporter(store: store).verify(out)
-        let section = out + "/guides/install/sections/10-20_usage.md"
+        let section = out + "/guides/install/sections/20_usage.md"
         let original = try store.read(section).bytes
         try store.write(original + [0x21], to: section, condition: .overwrite)
         let tampered = try #require(throws: MeteorError.self) {
             try NamespaceImporter(store: store).verify(out)
         }
         #expect(tampered.kind == .checksumMismatch)
-        #expect(tampered.message.contains("10-20_usage.md"))
+        #expect(tampered.message.contains("20_usage.md"))
         #expect(throws: MeteorError.self) { _ = try NamespaceImporter(store: store).read(out) }
         try store.write(original, to: section, condition: .overwrite)
         try store.write([1], to: out + "/guides/install/extra.txt", condition: .overwrite)

@@ -7,15 +7,26 @@ public struct TuiCommand: ParsableCommand {
         commandName: "tui",
         abstract: "Browse and edit the store in a full-screen terminal UI.",
         discussion: """
-            Until the TUI is built this prints a notice and exits with 2.
+            Opens FILE, or the store (see --store), in the full-screen editor. With --demo it
+            opens a temporary copy of the bundled sample document instead. Press ? inside
+            for the keys; docs/tui.md has the full key map.
 
             Examples:
-              meteor tui
+              meteor tui --demo
+              meteor tui notes.meteor
               meteor tui --store ./notes.meteor
             """)
 
     /// The global options.
     @OptionGroup public var options: GlobalOptions
+
+    /// The document to open; the store when omitted.
+    @Argument(help: "The .meteor document to open (default: the store).")
+    public var file: String?
+
+    /// Whether to open the bundled sample.
+    @Flag(help: "Open a temporary copy of the bundled sample document.")
+    public var demo = false
 
     /// Creates the command with default values.
     public init() {}
@@ -24,7 +35,8 @@ public struct TuiCommand: ParsableCommand {
     ///
     /// - Throws: `ExitCode` when the status is not 0.
     public func run() throws {
-        let status = TUILauncher.launch(TUILaunchRequest(store: options.store))
+        let status = TUILauncher.launch(
+            TUILaunchRequest(store: options.store, file: file, demo: demo))
         if status != 0 { throw ExitCode(status) }
     }
 }

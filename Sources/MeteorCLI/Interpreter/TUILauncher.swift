@@ -4,11 +4,22 @@ internal import Synchronization
 public struct TUILaunchRequest: Sendable, Hashable {
     /// The `--store` value, if given; resolve it with ``StoreLocation``.
     public var store: String?
+    /// The document named on the command line (`meteor tui FILE`); it wins over `store`.
+    public var file: String?
+    /// Whether to open a temporary copy of the bundled sample document.
+    public var demo: Bool
 
     /// Creates a request.
     ///
-    /// - Parameter store: The `--store` value.
-    public init(store: String?) { self.store = store }
+    /// - Parameters:
+    ///   - store: The `--store` value.
+    ///   - file: The document argument.
+    ///   - demo: Whether to open the sample.
+    public init(store: String?, file: String? = nil, demo: Bool = false) {
+        self.store = store
+        self.file = file
+        self.demo = demo
+    }
 }
 
 /// The hook through which the executable's composition root plugs the TUI into `meteor tui`,

@@ -227,10 +227,13 @@ enum KeyParser {
         _ bytes: borrowing Span<UInt8>, _ index: Int, _ segment: Int?, length: Int = 1
     ) -> MeteorError {
         let found = DisplayText.visible(bytes.string(index..<min(bytes.count, index + length)))
-        let shown =
-            found.unicodeScalars.first?.properties.isWhitespace == true
-            ? "whitespace (U+\(String(found.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))"
-            : "`\(found)`"
+        let shown: String
+        if let first = found.unicodeScalars.first, first.properties.isWhitespace {
+            let hex = String(first.value, radix: 16, uppercase: true)
+            shown = "whitespace (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+        } else {
+            shown = "`\(found)`"
+        }
         return MeteorError(
             .invalidKey, "keys cannot contain \(shown)",
             at: .locate(in: bytes, offset: index, byteLength: length, segment: segment),

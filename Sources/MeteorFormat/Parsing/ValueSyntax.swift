@@ -203,14 +203,23 @@ public enum ValueSyntax {
         if bytes[0].isStreamWhitespace || bytes[bytes.count - 1].isStreamWhitespace {
             return false
         }
+        var hasNonASCII = false
         for index in 0..<bytes.count {
             let byte = bytes[unchecked: index]
             if byte < 0x20 || byte == 0x7F { return false }
+            if byte >= 0x80 { hasNonASCII = true }
         }
+        if hasNonASCII, value.unicodeScalars.contains(where: needsEscape) { return false }
         var splitter = Splitter(startingInValue: true)
         guard let segment = try? splitter.next(in: bytes) else { return false }
         return segment.range == 0..<bytes.count && !segment.endsMeteor
             && segment.quoteStart == nil && segment.lineBreak == nil
+    }
+
+    /// Whether a scalar is written as `\uXXXX` inside quotes: C0 and C1 controls, DEL, and
+    /// the Unicode line and paragraph separators, which some tools treat as line breaks.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        DisplayText.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// Writes a value double-quoted, escaping `"`, `\` and control characters.
@@ -230,7 +239,7 @@ public enum ValueSyntax {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -58,6 +58,17 @@ extension Span where Element == UInt8 {
         }
     }
 
+    /// Whether the byte range equals some bytes.
+    func equals(_ range: Range<Int>, _ other: [UInt8]) -> Bool {
+        guard range.count == other.count else { return false }
+        var index = 0
+        while index < other.count {
+            if self[unchecked: range.lowerBound + index] != other[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The range with stream whitespace removed from both ends.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound

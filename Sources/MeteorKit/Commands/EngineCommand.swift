@@ -77,9 +77,10 @@ public enum EngineCommand: Sendable, Hashable {
         switch self {
         case .set(let path, _), .delete(let path): path
         case .setAddress(let address, _): address.description
-        case .clearNamespace(let context, let namespace), .setCursor(let context, let namespace),
+        case .clearNamespace(let context, let namespace),
             .importNamespace(let context, let namespace, _, _):
             "\(context.name):\(namespace.name):"
+        case .setCursor(let context, let namespace): "\(context.name):\(namespace.name)"
         case .clearContext(let context): "\(context.name)::"
         case .reset(let target): target.rawValue
         case .processTokenStream(let text), .processMeteorStream(let text):

@@ -1,13 +1,15 @@
 /// Cursor helpers (SPEC §9).
 extension MeteorEngine {
-    /// Moves the cursor back to `app:main`. Not recorded; use
-    /// ``EngineCommand/reset(_:)`` with ``ResetTarget/cursor`` to record it.
+    /// Moves the cursor back to `app:main`.
+    ///
+    /// Not recorded; use ``EngineCommand/reset(_:)`` with ``ResetTarget/cursor`` to record it.
     public func resetCursor() {
         cursor = .initial
     }
 
-    /// Runs `body` with the cursor at `context:namespace`, then puts the previous cursor
-    /// back, whether `body` returns or throws. Calls nest.
+    /// Runs `body` with the cursor at `context:namespace`, then restores the previous cursor.
+    ///
+    /// The cursor is restored whether `body` returns or throws, and calls nest.
     ///
     /// ```swift
     /// try engine.withCursor(context: user, namespace: prefs) { engine in

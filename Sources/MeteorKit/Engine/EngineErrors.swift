@@ -18,6 +18,6 @@ enum EngineErrors {
     static func noScratchSlot(_ name: String) -> MeteorError {
         MeteorError(
             .notFound, "there is no scratch slot `\(name)`",
-            hint: "list the slots with `scratch.names`")
+            hint: "list the slots with `scratch.list`")
     }
 }

@@ -4,13 +4,17 @@
 /// let engine = MeteorEngine(options: EngineSetOptions(permitAppend: false, strict: true))
 /// ```
 public struct EngineSetOptions: Hashable, Sendable, Codable {
-    /// Whether `list[]` resolves to the next free index; when false it is an
-    /// ``DiagnosticKind/appendNotPermitted`` error. Default true.
+    /// Whether `list[]` resolves to the next free index.
+    ///
+    /// When false it is an ``DiagnosticKind/appendNotPermitted`` error. Default true.
     public var permitAppend: Bool
-    /// Whether a namespace at the profile's error depth is rejected. When false, deep
-    /// namespaces are accepted (they still warn). Default true.
+    /// Whether a namespace at the profile's error depth is rejected.
+    ///
+    /// When false, deep namespaces are accepted (they still warn). Default true.
     public var enforceNamespaceDepth: Bool
-    /// Whether warnings (such as a deep namespace) are errors. Default false.
+    /// Whether warnings (such as a deep namespace) are errors.
+    ///
+    /// Default false.
     public var strict: Bool
 
     /// Creates options; the defaults are SPEC's.

@@ -49,7 +49,9 @@ extension MeteorEngine {
         }
     }
 
-    /// Drops every history record; undo and redo start over. Ids keep increasing.
+    /// Drops every history record.
+    ///
+    /// Undo and redo start over. Ids keep increasing.
     public func clearHistory() {
         history.removeAll()
     }
@@ -122,17 +124,7 @@ extension MeteorEngine {
             var address = Address(context, namespace, entry.key)
             _ = try check(address, entry.value)
             if address.key.isAppend {
-                guard options.permitAppend else {
-                    throw MeteorError(
-                        .appendNotPermitted,
-                        "`\(address.key.bracket)` appends, and appending is turned off")
-                }
-                let base = address.key.appendBase ?? Substring(address.key.flat)
-                guard let next = staged.nextIndex(for: base) else {
-                    throw MeteorError(
-                        .invalidKey, "`\(base)` already uses the highest possible index")
-                }
-                address.key = try address.key.resolvingAppend(to: next, limits: limits)
+                address.key = try resolveAppend(address.key) { staged.nextIndex(for: $0) }
             }
             if staged.upsert(address.key, entry.value, newStamp: nextStamp).before == nil {
                 nextStamp += 1

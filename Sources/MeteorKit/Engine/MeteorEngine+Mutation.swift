@@ -73,24 +73,34 @@ extension MeteorEngine {
 
     /// The key `base[N]` that `base[]` resolves to at an address.
     func resolveAppend(_ address: Address) throws(MeteorError) -> Key {
-        guard options.permitAppend else {
-            throw MeteorError(
-                .appendNotPermitted,
-                "`\(address.key.bracket)` appends, and appending is turned off",
-                hint: "name the index, e.g. `\(address.key.appendBase ?? "list")[0]`, or set "
-                    + "`permitAppend`")
-        }
-        let base = address.key.appendBase ?? Substring(address.key.flat)
-        let next =
+        try resolveAppend(address.key) { base in
             storage.withNamespace(address.context, address.namespace) {
                 $0.nextIndex(for: base)
             } ?? 0
-        guard let next else {
+        }
+    }
+
+    /// The key `base[N]` for an append key, given where the next free index comes from.
+    ///
+    /// - Parameters:
+    ///   - key: The append key `base[]`.
+    ///   - nextIndex: The next free index of a base; nil when the highest index is taken.
+    /// - Returns: The resolved key.
+    /// - Throws: ``DiagnosticKind/appendNotPermitted``, ``DiagnosticKind/invalidKey`` or
+    ///   ``DiagnosticKind/limitExceeded``.
+    func resolveAppend(_ key: Key, nextIndex: (Substring) -> Int?) throws(MeteorError) -> Key {
+        let base = key.appendBase ?? Substring(key.flat)
+        guard options.permitAppend else {
+            throw MeteorError(
+                .appendNotPermitted, "`\(key.bracket)` appends, and appending is turned off",
+                hint: "name the index, e.g. `\(base)[0]`, or set `permitAppend`")
+        }
+        guard let next = nextIndex(base) else {
             throw MeteorError(
                 .invalidKey, "`\(base)` already uses the highest possible index",
                 hint: "append to another list")
         }
-        return try address.key.resolvingAppend(to: next, limits: limits)
+        return try key.resolvingAppend(to: next, limits: limits)
     }
 
     /// Removes one entry.
@@ -165,8 +175,9 @@ extension MeteorEngine {
         log?.changes.append(.scratch(before: before, after: workspace.scratch))
     }
 
-    /// Applies one recorded change backwards (undo, rollback) or forwards (redo). Never
-    /// fails and never checks limits: it restores states that existed.
+    /// Applies one recorded change backwards (undo, rollback) or forwards (redo).
+    ///
+    /// Never fails and never checks limits: it restores states that existed.
     func apply(_ change: Change, reverting: Bool) {
         switch change {
         case .entry(let address, let before, let after, let stamp):
@@ -202,8 +213,10 @@ extension MeteorEngine {
         }
     }
 
-    /// Runs `body` with a fresh change log. On success the log is returned (and added to an
-    /// enclosing log, if any); on failure every change is reverted, newest first.
+    /// Runs `body` with a fresh change log.
+    ///
+    /// On success the log is returned (and added to an enclosing log, if any); on failure every
+    /// change is reverted, newest first.
     func recording<T>(_ body: () throws(MeteorError) -> T) throws(MeteorError) -> (
         T, ChangeLog
     ) {

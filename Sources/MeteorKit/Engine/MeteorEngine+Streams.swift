@@ -33,8 +33,12 @@ extension MeteorEngine {
 
     /// Applies a parsed stream in order, reverting everything if any step fails.
     ///
-    /// - Parameter recordingControls: Whether each `ctl:` command gets its own history record
-    ///   (library calls); ``execute(_:)`` records the stream as one record instead.
+    /// - Parameters:
+    ///   - parsed: The validated stream.
+    ///   - recordingControls: Whether each `ctl:` command gets its own history record
+    ///     (library calls); ``execute(_:)`` records the stream as one record instead.
+    /// - Returns: What was stored and deleted, warnings, and the cursor after.
+    /// - Throws: A strict-mode warning or the first failing step; nothing is changed then.
     func apply(_ parsed: ParsedStream, recordingControls: Bool) throws(MeteorError)
         -> StreamOutcome
     {
@@ -79,13 +83,17 @@ extension MeteorEngine {
                 let record = HistoryRecord(
                     id: takeRecordID(), timestamp: clock.now(), command: engineCommand,
                     origin: .streamControl, outcome: .success,
-                    changes: Array(applied.changes[range]), cursorBefore: before, cursorAfter: after)
+                    changes: Array(applied.changes[range]), cursorBefore: before, cursorAfter: after
+                )
                 history.append(record)
-                if !record.changes.isEmpty { onChange?(EngineChange(record: record, direction: .do)) }
+                if !record.changes.isEmpty {
+                    onChange?(EngineChange(record: record, direction: .do))
+                }
             }
         }
         return StreamOutcome(
-            stored: applied.stored, deleted: applied.deleted, warnings: parsed.warnings, cursor: cursor)
+            stored: applied.stored, deleted: applied.deleted, warnings: parsed.warnings,
+            cursor: cursor)
     }
 
     /// Runs a `ctl:` command.

@@ -20,8 +20,9 @@ public final class MeteorEngine {
     public let limits: Limits
     /// How strictly setters validate.
     public var options: EngineSetOptions
-    /// Where bare tokens are stored. Setting it directly is not recorded; use
-    /// ``EngineCommand/setCursor(_:_:)`` to record a move.
+    /// Where bare tokens are stored.
+    ///
+    /// Setting it directly is not recorded; use ``EngineCommand/setCursor(_:_:)`` to record a move.
     public var cursor: Cursor = .initial
     /// The command history (a value snapshot).
     public internal(set) var history: History
@@ -30,13 +31,17 @@ public final class MeteorEngine {
     public var onChange: ((EngineChange) -> Void)?
 
     let clock: any EngineClock
-    var storage = Storage()
-    var workspace = Workspace()
+    // The hot state below opts out of dynamic exclusivity checks, which cost more than a
+    // lookup: it is private to the module, and no engine method holds an access to it while
+    // running code that could reach it again (callbacks and `withCursor` bodies run outside
+    // any access).
+    @exclusivity(unchecked) var storage = Storage()
+    @exclusivity(unchecked) var workspace = Workspace()
     /// The changes of the command being run, for history and rollback; nil outside commands,
     /// so library calls pay one nil check.
-    var log: ChangeLog?
+    @exclusivity(unchecked) var log: ChangeLog?
     /// The next insertion stamp; never decreases, so restored keys keep their places.
-    var nextStamp = 0
+    @exclusivity(unchecked) var nextStamp = 0
     /// The next history record id.
     var nextRecordID = 1
 
@@ -67,7 +72,9 @@ public final class MeteorEngine {
 
     // MARK: - Data
 
-    /// Stores a value at a key path (SPEC §7); `list[]` appends. Not recorded in history.
+    /// Stores a value at a key path (SPEC §7).
+    ///
+    /// `list[]` appends. Not recorded in history.
     ///
     /// - Parameters:
     ///   - path: `ctx:ns:key`, `ctx::key`, `ctx:key` or `key`.
@@ -80,7 +87,9 @@ public final class MeteorEngine {
         try store(Address(parsing: path, limits: parseLimits), value).address
     }
 
-    /// Stores a value at an address; `list[]` appends. Not recorded in history.
+    /// Stores a value at an address.
+    ///
+    /// `list[]` appends. Not recorded in history.
     ///
     /// - Parameters:
     ///   - address: The address.
@@ -146,7 +155,9 @@ public final class MeteorEngine {
         }
     }
 
-    /// Deletes a key, a namespace or a context. Not recorded in history.
+    /// Deletes a key, a namespace or a context.
+    ///
+    /// Not recorded in history.
     ///
     /// - Parameter target: What to delete.
     /// - Returns: The number of entries removed (0 when nothing was there).
@@ -159,7 +170,9 @@ public final class MeteorEngine {
         }
     }
 
-    /// Deletes what a path names. Not recorded in history.
+    /// Deletes what a path names.
+    ///
+    /// Not recorded in history.
     ///
     /// - Parameter path: A path (SPEC §7).
     /// - Returns: The number of entries removed.
@@ -169,8 +182,9 @@ public final class MeteorEngine {
         delete(try MeteorPath.parse(path, limits: parseLimits))
     }
 
-    /// The entries matching a pattern, in listing order (SPEC §8). Answers are cached per
-    /// pattern until the next change to any entry.
+    /// The entries matching a pattern, in listing order (SPEC §8).
+    ///
+    /// Answers are cached per pattern until the next change to any entry.
     ///
     /// - Parameter pattern: The pattern.
     /// - Returns: The matching entries.

@@ -1,6 +1,7 @@
-/// One reversible step recorded while a command runs. Applying `before` states in reverse
-/// order undoes a command exactly, order included; applying `after` states in order redoes
-/// it.
+/// One reversible step recorded while a command runs.
+///
+/// Applying `before` states in reverse order undoes a command exactly, order included; applying
+/// `after` states in order redoes it.
 enum Change: Sendable {
     /// One key: its value before and after (nil = absent) and its insertion stamp, which
     /// fixes its position.

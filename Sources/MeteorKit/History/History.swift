@@ -91,8 +91,9 @@ public struct History: Sendable {
 
     // MARK: - Changes, for the engine
 
-    /// Appends a record and drops the oldest ones beyond the capacity. A new undoable record
-    /// clears the redo stack.
+    /// Appends a record and drops the oldest ones beyond the capacity.
+    ///
+    /// A new undoable record clears the redo stack.
     mutating func append(_ record: HistoryRecord) {
         log.append(record)
         if record.isUndoable {
@@ -121,7 +122,9 @@ public struct History: Sendable {
         if let id = redoIDs.popLast() { undoIDs.append(id) }
     }
 
-    /// Drops every record and both stacks. Ids keep increasing.
+    /// Drops every record and both stacks.
+    ///
+    /// Ids keep increasing.
     mutating func removeAll() {
         log.removeAll()
         undoIDs.removeAll()

@@ -84,7 +84,9 @@ public struct HistoryRecord: Sendable, Identifiable {
     /// Whether the command changed scratch slots.
     public var changesScratch: Bool { changes.contains { !$0.change.isData } }
 
-    /// Whether ``MeteorEngine/undo()`` can revert this record: a successful command that
-    /// changed data or scratch slots. Cursor-only commands are not undo steps.
+    /// Whether ``MeteorEngine/undo()`` can revert this record: a successful command that changed
+    /// data or scratch slots.
+    ///
+    /// Cursor-only commands are not undo steps.
     public var isUndoable: Bool { origin == .command && succeeded && !changes.isEmpty }
 }

@@ -7,8 +7,9 @@ extension MeteorEngine {
     public var canRedo: Bool { history.nextRedo != nil }
 
     /// Reverts the newest undoable record: its data, its scratch slots and, when it moved the
-    /// cursor, the cursor. A stream or an import is reverted as a whole. Keys come back at
-    /// their old positions.
+    /// cursor, the cursor.
+    ///
+    /// A stream or an import is reverted as a whole. Keys come back at their old positions.
     ///
     /// - Returns: The record that was reverted.
     /// - Throws: ``DiagnosticKind/nothingToUndo``.

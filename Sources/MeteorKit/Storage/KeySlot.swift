@@ -8,8 +8,9 @@ struct KeySlot: Sendable {
     var key: Key
     /// The value; empty in a tombstone so the text is freed.
     var value: String
-    /// The stamp when live; `~stamp` (negative) when a tombstone. One field keeps a slot at
-    /// 40 bytes.
+    /// The stamp, stored as `~stamp` (negative) in a tombstone.
+    ///
+    /// Folding the flag into one field keeps a slot at 40 bytes.
     private var mark: Int
 
     /// Creates a live slot.

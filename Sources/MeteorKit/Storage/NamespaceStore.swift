@@ -87,8 +87,9 @@ struct NamespaceStore: Sendable {
         if !isKnownUniquelyReferenced(&buffer) { buffer = Buffer(copying: buffer) }
     }
 
-    /// Sets a key's value. An existing key keeps its place; a new key goes last with
-    /// `newStamp`.
+    /// Sets a key's value.
+    ///
+    /// An existing key keeps its place; a new key goes last with `newStamp`.
     ///
     /// - Returns: The value before (nil when the key is new) and the key's stamp.
     mutating func upsert(_ key: Key, _ value: String, newStamp: Int) -> (
@@ -160,8 +161,9 @@ struct NamespaceStore: Sendable {
         return (located.value, stamp)
     }
 
-    /// Puts a key back exactly: with `value`, at the place `stamp` gives it among the other
-    /// keys. Undo and redo use this to restore order as well as data.
+    /// Puts a key back exactly: with `value`, at the place `stamp` gives it among the other keys.
+    ///
+    /// Undo and redo use this to restore order as well as data.
     ///
     /// A tombstone with that stamp is revived in O(log n); when reorganizing already dropped
     /// it, the key is inserted in the middle in O(n).
@@ -230,9 +232,11 @@ struct NamespaceStore: Sendable {
         return low
     }
 
-    /// Drops tombstones. When they all lead the array (oldest keys deleted first) the prefix
-    /// is cut off and `base` advances, so no slot number changes; otherwise live slots are
-    /// packed and renumbered, O(live keys).
+    /// Drops tombstones.
+    ///
+    /// When they all lead the array (oldest keys deleted first) the prefix is cut off and `base`
+    /// advances, so no slot number changes; otherwise live slots are packed and renumbered, O(live
+    /// keys).
     private mutating func reorganize() {
         let buffer = self.buffer
         if buffer.leading == buffer.tombstones {

@@ -6,9 +6,13 @@
 /// never kept, so nothing empty is ever listed. Sorted lists are cached and rebuilt only
 /// after such a change. `Storage` is a value; a snapshot for history or iteration costs O(1).
 struct Storage: Sendable {
-    /// (context, namespace) → its keys. Never holds an empty namespace.
+    /// (context, namespace) → its keys.
+    ///
+    /// Never holds an empty namespace.
     private(set) var namespaces: [NamespaceID: NamespaceStore] = [:]
-    /// Context → its namespaces. Never holds an empty context.
+    /// Context → its namespaces.
+    ///
+    /// Never holds an empty context.
     private(set) var contexts: [Context: ContextIndex] = [:]
     /// The contexts sorted by UTF-8 bytes, or nil when stale.
     private(set) var sortedCache: [Context]?
@@ -125,8 +129,9 @@ struct Storage: Sendable {
         return result
     }
 
-    /// Replaces one namespace wholesale (nil or empty removes it). Never checks limits:
-    /// undo and redo must always be able to restore a state that existed.
+    /// Replaces one namespace wholesale (nil or empty removes it).
+    ///
+    /// Never checks limits: undo and redo must always be able to restore a state that existed.
     ///
     /// - Returns: The namespace as it was.
     @discardableResult
@@ -145,7 +150,9 @@ struct Storage: Sendable {
         return old
     }
 
-    /// Replaces one context wholesale (nil or empty removes it). Never checks limits.
+    /// Replaces one context wholesale (nil or empty removes it).
+    ///
+    /// Never checks limits.
     ///
     /// - Returns: The context as it was, or nil when it did not exist.
     @discardableResult

@@ -1,8 +1,8 @@
 /// One item of a document slice such as `sections[10_intro]` (SPEC §9, §11).
 public struct DocumentItem: Sendable, Hashable {
-    /// The item's name: the text inside the brackets, e.g. `10_intro`.
+    /// The item's name: the text inside the brackets, such as `10_intro`.
     public var name: String
-    /// The key, e.g. `sections[10_intro]`.
+    /// The key, such as `sections[10_intro]`.
     public var key: Key
     /// The value.
     public var value: String

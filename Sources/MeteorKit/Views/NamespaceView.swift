@@ -97,9 +97,11 @@ public struct NamespaceView: Sendable {
     /// The `metadata[…]` items, in document order.
     public var metadata: [DocumentItem] { items("metadata") }
 
-    /// The items `base[name]` of any slice (for example `modules`), in document order: by
-    /// the number the name starts with, then by the number in `metadata[order.<name>]`, then
-    /// by insertion. Items without a number sort after those with one.
+    /// The items `base[name]` of any slice (for example `modules`), in document order: by the
+    /// number the name starts with, then by the number in `metadata[order.<name>]`, then by
+    /// insertion.
+    ///
+    /// Items without a number sort after those with one.
     ///
     /// - Parameter base: The slice name, e.g. `sections`.
     /// - Returns: The items.
@@ -124,9 +126,10 @@ public struct NamespaceView: Sendable {
         return found.map(\.item)
     }
 
-    /// The whole document: the value of `full` when present; otherwise the sections (or, with
-    /// no sections, the parts) in document order, each ending with a line break before the
-    /// next one starts. Nil when there is none of these.
+    /// The whole document: the value of `full` when present.
+    ///
+    /// Otherwise the sections (or, with no sections, the parts) in document order, each ending with
+    /// a line break before the next one starts. Nil when there is none of these.
     ///
     /// The text is assembled in one buffer sized up front, so a large document is copied
     /// once.

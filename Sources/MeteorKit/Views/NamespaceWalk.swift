@@ -1,5 +1,7 @@
 /// Visits the namespaces of a storage snapshot in listing order: contexts sorted, then each
-/// context's namespaces sorted (SPEC §9). Uses the snapshot's sorted caches when present.
+/// context's namespaces sorted (SPEC §9).
+///
+/// Uses the snapshot's sorted caches when present.
 struct NamespaceWalk {
     private let storage: Storage
     private let contexts: [Context]

@@ -1,7 +1,9 @@
 /// Scratch slots and workspace inspection (SPEC §9).
 extension MeteorEngine {
-    /// The scratch slots (a value snapshot). Change them through ``execute(_:)`` with the
-    /// `scratch…` commands so the changes are recorded and undoable.
+    /// The scratch slots (a value snapshot).
+    ///
+    /// Change them through ``execute(_:)`` with the `scratch…` commands so the changes are recorded
+    /// and undoable.
     public var scratch: ScratchSlots { workspace.scratch }
 
     /// Sets a scratch slot without recording it: for the document loader, which restores

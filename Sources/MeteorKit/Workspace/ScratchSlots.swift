@@ -22,7 +22,7 @@ public struct ScratchSlots: Sendable, Hashable, Sequence {
     public var isEmpty: Bool { slots.isEmpty }
 
     /// The slot names, in the order they were first set.
-    public var names: [String] { Array(slots.keys) }
+    public var list: [String] { Array(slots.keys) }
 
     /// The value of a slot.
     ///

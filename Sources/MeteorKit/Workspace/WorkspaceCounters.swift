@@ -1,6 +1,7 @@
 #if WorkspaceInstrumentation
-    /// Usage counters of the workspace, compiled only with the `WorkspaceInstrumentation`
-    /// trait. A class, so iterators that outlive a call can still report to it.
+    /// Usage counters of the workspace, compiled only with the `WorkspaceInstrumentation` trait.
+    ///
+    /// A class, so iterators that outlive a call can still report to it.
     final class WorkspaceCounters {
         /// `find` answers served from the cache.
         var cacheHits = 0

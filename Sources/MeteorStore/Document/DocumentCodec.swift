@@ -97,6 +97,12 @@ public struct DocumentCodec: Sendable {
         let span = bytes.span
         var start = 0
         if span.count >= 3, span[0] == 0xEF, span[1] == 0xBB, span[2] == 0xBF { start = 3 }
+        var invalidOffset: Int?
+        do {
+            _ = try UTF8Span(validating: span)
+        } catch {
+            invalidOffset = error.byteOffsets.lowerBound
+        }
         var number = 0
         while start < span.count {
             var end = start
@@ -104,6 +110,11 @@ public struct DocumentCodec: Sendable {
             var lineEnd = end
             if lineEnd > start, span[unchecked: lineEnd - 1] == .carriageReturn { lineEnd -= 1 }
             number += 1
+            if let invalid = invalidOffset, invalid < end + 1 {
+                throw reader.invalidUTF8(
+                    span.extracting(start..<lineEnd), number: number,
+                    offset: min(invalid, lineEnd) - start)
+            }
             try reader.read(span.extracting(start..<lineEnd), number: number)
             start = end + 1
         }

@@ -4,7 +4,7 @@ struct DocumentReader {
 
     private let limits: Limits
     private let file: String
-    private let parser: MeteorStreamParser
+    private var parser: EntryLineParser
     private let scratchParser: TokenStreamParser
     private var section = Section.header
     private var entries: [Entry] = []
@@ -18,23 +18,23 @@ struct DocumentReader {
     init(limits: Limits, file: String, expectedLines: Int) {
         self.limits = limits
         self.file = file
-        parser = MeteorStreamParser(limits: limits)
+        parser = EntryLineParser(limits: limits)
         scratchParser = TokenStreamParser(limits: limits)
         // Growing a million-entry set and array by doubling costs more than the guess.
         entries.reserveCapacity(expectedLines)
         seen.reserveCapacity(expectedLines)
     }
 
-    /// Reads one line, without its line break.
+    /// Reports bytes that are not UTF-8, at their line; the caller validates the whole file
+    /// once, which is much cheaper than validating line by line.
+    func invalidUTF8(_ line: Span<UInt8>, number: Int, offset: Int) -> MeteorError {
+        located(
+            .invalidUTF8, "the line is not valid UTF-8", line, number, offset: offset, length: 1,
+            hint: "save the file as UTF-8")
+    }
+
+    /// Reads one line of valid UTF-8, without its line break.
     mutating func read(_ line: Span<UInt8>, number: Int) throws(MeteorError) {
-        do {
-            _ = try UTF8Span(validating: line)
-        } catch {
-            throw located(
-                .invalidUTF8, "the line is not valid UTF-8", line, number,
-                offset: error.byteOffsets.lowerBound, length: 1,
-                hint: "save the file as UTF-8")
-        }
         var first = 0
         while first < line.count, line[first].isBlank { first += 1 }
         var last = line.count
@@ -62,7 +62,6 @@ struct DocumentReader {
                 }
                 return
             }
-            try rejectExtraSegments(line, first..<last, number)
             if section == .entries {
                 try readEntry(line, number)
             } else {
@@ -79,21 +78,14 @@ struct DocumentReader {
     // MARK: - Lines
 
     private mutating func readEntry(_ line: Span<UInt8>, _ number: Int) throws(MeteorError) {
-        let parsed: ParsedStream
+        let entry: Entry
         do {
-            parsed = try parser.parse(line)
+            entry = try parser.parse(line)
         } catch {
             throw relocate(error, number)
         }
-        guard parsed.operations.count == 1, case .store(let token) = parsed.operations[0],
-            case .address(let context, let namespace) = token.scope
-        else {
-            throw located(
-                .invalidDocument, "a document line holds exactly one `ctx:ns:key=value` entry",
-                line, number, offset: 0, length: line.count,
-                hint: "put each entry on its own line; `ctl:` commands are not allowed here")
-        }
-        let address = Address(context, namespace, token.key)
+        let address = entry.address
+        let context = address.context
         guard seen.insert(address).inserted else {
             throw located(
                 .invalidDocument, "`\(address)` appears twice in the document", line, number,
@@ -107,7 +99,7 @@ struct DocumentReader {
                 at: location(line, number, offset: 0, length: context.name.utf8.count))
         }
         lastContext = context
-        entries.append(Entry(address, token.value))
+        entries.append(entry)
     }
 
     private mutating func readScratch(_ line: Span<UInt8>, _ content: Range<Int>, _ number: Int)
@@ -151,26 +143,6 @@ struct DocumentReader {
                 offset: content.lowerBound, length: content.count)
         }
         scratch.append(ScratchNote(name, token.value))
-    }
-
-    /// Rejects `;` and `:;:` before or after the one token: stream parsers skip such empty
-    /// segments, but a document line is a single token.
-    private func rejectExtraSegments(_ line: Span<UInt8>, _ content: Range<Int>, _ number: Int)
-        throws(MeteorError)
-    {
-        let firstByte = line[content.lowerBound]
-        let lastByte = line[content.upperBound - 1]
-        let endsWithSeparator =
-            lastByte == .semicolon
-            || (content.count >= 2 && lastByte == .colon
-                && line[content.upperBound - 2] == .semicolon)
-        if firstByte == .semicolon || firstByte == .colon || endsWithSeparator {
-            let offset = endsWithSeparator ? content.upperBound - 1 : content.lowerBound
-            throw located(
-                .invalidDocument, "a document line holds exactly one token, with no `;` or `:;:`",
-                line, number, offset: offset, length: 1,
-                hint: "put each entry on its own line")
-        }
     }
 
     // MARK: - Diagnostics

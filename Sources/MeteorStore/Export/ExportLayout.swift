@@ -1,7 +1,8 @@
 /// Lays one namespace out as files (SPEC §11): pure, so both stores and the tests share it.
 ///
 /// - `sections[x]`, `parts[x]`, `snippets[x]`, `modules[x]` → `<ns>/<slice>/<NN>-x.<ext>`,
-///   numbered 10, 20, … in insertion order (the extension is kept when `x` has one);
+///   numbered 10, 20, … in insertion order, or `<ns>/<slice>/x.<ext>` when `x` already
+///   starts with an ordering prefix such as `10_` (see ``SliceFileNames``);
 /// - `full` → `<ns>/_full.<ext>`;
 /// - `metadata[…]` → `<ns>/_metadata.meta`, a `.meteor` document of those entries;
 /// - every other key → `<ns>/_keys.meteor`, a `.meteor` document;
@@ -19,18 +20,13 @@ struct ExportLayout {
         var metadata: [String: String] = [:]
         var metaEntries: [Entry] = []
         var keyEntries: [Entry] = []
-        var sliceCounts: [ExportSlice: Int] = [:]
         for entry in entries {
-            if let name = ExportSlice.metadataName(entry.key) {
-                metadata[name] = entry.value
-            } else if let (slice, _) = ExportSlice.classify(entry.key) {
-                sliceCounts[slice, default: 0] += 1
-            }
+            if let name = ExportSlice.metadataName(entry.key) { metadata[name] = entry.value }
         }
         let ext = FileExtensions.choose(context: context, metadata: metadata)
+        let sliceFiles = SliceFileNames.assign(entries, ext: ext)
         var files: [ExportedFile] = []
         var order: [(key: Key, path: String)] = []
-        var sliceSeen: [ExportSlice: Int] = [:]
         let metaPath = StorePath.join(folder, "_metadata.meta")
         let keysPath = StorePath.join(folder, "_keys.meteor")
         let fullPath = StorePath.join(folder, "_full.\(ext)")
@@ -38,14 +34,7 @@ struct ExportLayout {
             if ExportSlice.metadataName(entry.key) != nil {
                 metaEntries.append(entry)
                 order.append((entry.key, metaPath))
-            } else if let (slice, name) = ExportSlice.classify(entry.key) {
-                let position = sliceSeen[slice, default: 0] + 1
-                sliceSeen[slice] = position
-                let width = max(2, String((sliceCounts[slice] ?? 0) * 10).count)
-                let number = String(position * 10)
-                let prefix = String(repeating: "0", count: width - number.count) + number
-                let fileName =
-                    "\(prefix)-\(name)" + (FileExtensions.hasExtension(name) ? "" : ".\(ext)")
+            } else if let (slice, fileName) = sliceFiles[entry.key] {
                 let path = StorePath.join(folder, slice.rawValue, fileName)
                 files.append(ExportedFile(path: path, bytes: Array(entry.value.utf8)))
                 order.append((entry.key, path))

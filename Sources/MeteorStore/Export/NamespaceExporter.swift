@@ -1,5 +1,5 @@
 /// Exports one namespace to a folder of ordinary files with a checksummed `MANIFEST`
-/// (SPEC §11); see ``ExportLayout`` for the layout and `docs/store.md` for an example.
+/// (SPEC §11); see ``ExportLayout`` for the layout and `docs/export-import.md` for an example.
 public struct NamespaceExporter: Sendable {
     /// Where the files are written.
     public var store: any DocumentStore

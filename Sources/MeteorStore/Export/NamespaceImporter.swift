@@ -2,7 +2,7 @@
 ///
 /// With a `MANIFEST`, keys, values and order come back exactly; ``verify(_:)`` checks every
 /// file's SHA-256, that no file was added, and the whole namespace's hash. Without one, the
-/// folder is read by convention (see `docs/store.md`) and the order is the layout's.
+/// folder is read by convention (see `docs/export-import.md`) and the order is the layout's.
 public struct NamespaceImporter: Sendable {
     /// Where the files are read from.
     public var store: any DocumentStore

@@ -40,6 +40,9 @@ public final class App<Backend: TerminalBackend> {
         try backend.enter()
         defer { backend.leave() }
         state.size = backend.size
+        if let count = reducer.document.pendingRecoveryCount {
+            state.mode = .recoveryOffer(count: count)
+        }
         reducer.reconcile(&state)
         while !state.shouldQuit {
             draw()

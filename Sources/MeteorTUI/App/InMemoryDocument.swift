@@ -42,6 +42,27 @@ public final class InMemoryDocument: TUIDocument {
         savedEntries = Array(engine.entries)
     }
 
+    /// Journal entries waiting for recovery; set by tests to drive the recovery dialog.
+    public var pendingRecoveryCount: Int?
+    /// Changes ``recover()`` replays: what a journal would bring back.
+    public var recoverableChanges: [EngineCommand] = []
+
+    /// Replays ``recoverableChanges``.
+    ///
+    /// - Returns: How many were replayed.
+    /// - Throws: The first engine error.
+    public func recover() throws(MeteorError) -> Int {
+        for command in recoverableChanges { try engine.execute(command) }
+        pendingRecoveryCount = nil
+        return recoverableChanges.count
+    }
+
+    /// Forgets the pending recovery.
+    public func discardRecovery() {
+        pendingRecoveryCount = nil
+        recoverableChanges = []
+    }
+
     /// Restores the data of the last save.
     ///
     /// - Throws: Never in practice; restoring saved entries re-validates them.

@@ -70,6 +70,21 @@ enum Overlays {
                 choices: "s save and quit   d discard and quit   c/Esc cancel"
             )
             .render(in: area, into: &buffer)
+        case .recoveryOffer(let count):
+            DialogView(
+                title: "Recover unsaved changes?",
+                lines: [
+                    (
+                        "The last session of \(reducer.document.displayName) ended without saving.",
+                        .warning
+                    ),
+                    (
+                        "Its journal holds \(count) change\(count == 1 ? "" : "s") made after the last save.",
+                        .text
+                    ),
+                ],
+                choices: "r recover   d discard   l/Esc later"
+            ).render(in: area, into: &buffer)
         case .fileChanged:
             DialogView(
                 title: "File changed on disk",

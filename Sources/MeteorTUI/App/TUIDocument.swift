@@ -21,4 +21,15 @@ public protocol TUIDocument: AnyObject {
     ///
     /// - Throws: Store errors.
     func reload() throws(MeteorError)
+    /// How many unsaved changes a crash-recovery journal holds, or nil when there is none.
+    var pendingRecoveryCount: Int? { get }
+    /// Replays the crash-recovery journal onto the document.
+    ///
+    /// - Returns: How many changes came back.
+    /// - Throws: Store errors; ``DiagnosticKind/documentChanged`` when the file moved on.
+    func recover() throws(MeteorError) -> Int
+    /// Deletes the crash-recovery journal without replaying it.
+    ///
+    /// - Throws: Store errors.
+    func discardRecovery() throws(MeteorError)
 }

@@ -18,6 +18,8 @@ public enum Mode: Sendable, Hashable {
     case confirmQuit
     /// The file changed on disk since it was loaded: Reload, Overwrite or Cancel.
     case fileChanged
+    /// A crash-recovery journal was found at start: Recover, Discard or Later.
+    case recoveryOffer(count: Int)
 }
 
 /// An inline edit in progress.

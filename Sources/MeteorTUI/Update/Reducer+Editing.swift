@@ -163,7 +163,7 @@ extension Reducer {
                 (engine) throws(MeteorError) in
                 _ = try engine.execute(.setAddress(address, value: pending.new))
             }
-            state.status = StatusMessage("saved \(address) in memory — w writes the file")
+            state.status = StatusMessage("changed \(address) — w saves the file")
             state.browser.reveal(.key(address))
             state.browser.selectedID = .key(address)
         } catch {
@@ -288,6 +288,35 @@ extension Reducer {
         default:
             return [.bell]
         }
+    }
+
+    func recoveryKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("r"):
+            state.mode = .browse
+            do {
+                let count = try document.recover()
+                state.status = StatusMessage("recovered \(count) unsaved changes — w saves them")
+            } catch {
+                state.status = StatusMessage("recovery failed: \(error.message)", isError: true)
+            }
+            reconcile(&state)
+        case .character("d"):
+            state.mode = .browse
+            do {
+                try document.discardRecovery()
+                state.status = StatusMessage("discarded the unsaved changes of the last session")
+            } catch {
+                state.status = StatusMessage(error.message, isError: true)
+            }
+        case .character("l"), .escape:
+            state.mode = .browse
+            state.status = StatusMessage(
+                "recovery postponed; the journal is kept until the next save")
+        default:
+            return [.bell]
+        }
+        return []
     }
 
     /// A save failed: a file changed on disk asks what to do; anything else is reported.

@@ -66,6 +66,8 @@ public struct Reducer {
             return confirmQuitKey(key, state: &state)
         case .fileChanged:
             return fileChangedKey(key, state: &state)
+        case .recoveryOffer:
+            return recoveryKey(key, state: &state)
         }
     }
 

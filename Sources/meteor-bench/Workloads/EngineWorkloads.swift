@@ -1,9 +1,10 @@
 import Glibc
 import MeteorKit
 
-/// Engine workloads (issue 3: MeteorKit). Baselines do the same operation on a plain
-/// `[String: String]` keyed by the full path, with the keys built in untimed setup, as the
-/// engine's addresses are.
+/// Engine workloads (issue 3: MeteorKit).
+///
+/// Baselines do the same operation on a plain `[String: String]` keyed by the full path, with the
+/// keys built in untimed setup, as the engine's addresses are.
 ///
 /// `engine.set.1m` times `set(Address, value)`: a caller holding parsed addresses (the
 /// document loader, imports, the TUI). `engine.set_path.1m` times `set(String, value)`, path
@@ -229,8 +230,9 @@ final class EngineFixture {
     }
 
     /// Asks glibc to hand freed heap pages back to the system (`malloc_trim(0)`), so earlier
-    /// workloads' freed memory does not hide this one's growth. `malloc.h` is not part of the
-    /// Glibc module, hence the lookup.
+    /// workloads' freed memory does not hide this one's growth.
+    ///
+    /// `malloc.h` is not part of the Glibc module, hence the lookup.
     static func returnFreeMemory() {
         typealias Trim = @convention(c) (Int) -> Int32
         guard let symbol = dlsym(nil, "malloc_trim") else { return }

@@ -1,30 +1,6 @@
 import MeteorFormat
 import Testing
 
-@Suite struct DisplayWidthTests {
-    @Test(arguments: [
-        ("", 0), ("abc", 3), ("日本", 4), ("ｱ", 1), ("Ａ", 2), ("한", 2), ("😀", 2), ("👍🏽", 2),
-        ("👨‍👩‍👧", 2), ("e\u{301}", 1), ("\u{301}", 0), ("\u{200B}", 0), ("\u{1}", 0),
-        ("☺\u{FE0F}", 2), ("é日😀a", 6),
-    ])
-    func measuresTerminalCells(_ text: String, width: Int) {
-        #expect(DisplayWidth.of(text) == width)
-    }
-}
-
-@Suite struct DisplayTextTests {
-    @Test(arguments: [
-        ("plain", "plain"), ("a\tb", "a␉b"), ("a\nb", "a␊b"), ("\r\n", "␍␊"), ("\u{0}", "␀"),
-        ("\u{7F}", "␡"), ("\u{85}", "\u{FFFD}"), ("\u{1B}[31m", "␛[31m"), ("日本", "日本"),
-    ])
-    func makesControlCharactersVisible(_ text: String, visible: String) {
-        #expect(DisplayText.visible(text) == visible)
-        #expect(
-            DisplayWidth.of(DisplayText.visible(text))
-                >= text.unicodeScalars.count(where: DisplayText.isControl))
-    }
-}
-
 @Suite struct SourceLocationTests {
     private func locate(_ text: String, offset: Int, length: Int = 1) -> MeteorFormat.SourceLocation
     {

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: tmux types, `capture-pane` reads.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TUIEndToEndTests {
+    static let document = """
+        # meteor v1
+        app:ui:theme=dark
+        app:ui:font=mono
+        doc:guide:sections[10_intro]="# Intro\\nWelcome.\\n"
+
+        """
+
+    func session(_ name: String = "notes.meteor") throws -> (TmuxSession, String) {
+        let session = try TmuxSession()
+        let file = session.path(name)
+        try Data(Self.document.utf8).write(to: URL(fileURLWithPath: file))
+        return (session, file)
+    }
+
+    func contents(_ file: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+    }
+
+    @Test func opensNavigatesAndQuits() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.send("j", "l", "j", "j")
+        let screen = try tmux.waitFor("app:ui:font")
+        #expect(screen.contains("1 mono"))
+        #expect(screen.contains("notes.meteor"))
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func editsSavesAndUndoes() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.send("j", "l", "j", "e", "C-u")
+        try tmux.type("light")
+        try tmux.send("Enter")
+        try tmux.waitFor("+ light")
+        try tmux.send("y")
+        try tmux.waitFor("[+]")
+        try tmux.send("w")
+        try tmux.waitFor("saved notes.meteor")
+        #expect(try contents(file).contains("app:ui:theme=light"))
+        try tmux.send("u")
+        try tmux.waitFor("undid")
+        try tmux.waitFor("1 dark")
+        try tmux.send("C-s")
+        try tmux.waitFor("saved notes.meteor")
+        #expect(try contents(file).contains("app:ui:theme=dark"))
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func quitWithUnsavedChangesAsks() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.send("j", "l", "j", "d")
+        try tmux.waitFor("Delete the key app:ui:theme?")
+        try tmux.send("y")
+        try tmux.waitFor("[+]")
+        try tmux.send("q")
+        try tmux.waitFor("Unsaved changes")
+        try tmux.send("c")
+        try tmux.send("q")
+        try tmux.waitFor("Unsaved changes")
+        try tmux.send("d")
+        try tmux.waitFor("EXITED rc=0")
+        #expect(try contents(file).contains("app:ui:theme=dark"))
+    }
+
+    @Test func resizesDownToTooSmallAndBack() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.resize(width: 30, height: 8)
+        try tmux.waitFor("terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        let screen = try tmux.waitFor("▾ app")
+        #expect(screen.contains("Tree"))
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func recoversChangesAfterACrash() throws {
+        let (tmux, file) = try session("crash.meteor")
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.send("j", "l", "j", "e", "C-u")
+        try tmux.type("solarized")
+        try tmux.send("Enter", "y")
+        try tmux.waitFor("[+]")
+        // SIGKILL: no chance to save or clean up; the journal must carry the change.
+        try tmux.kill(matching: "meteor tui \(file)")
+        #expect(FileManager.default.fileExists(atPath: file + ".journal"))
+        #expect(try contents(file).contains("app:ui:theme=dark"))
+        try tmux.tmux(["kill-server"])
+        try tmux.start(["tui", file])
+        try tmux.waitFor("Recover unsaved changes?")
+        try tmux.send("r")
+        try tmux.waitFor("recovered 1 unsaved change")
+        try tmux.send("w")
+        try tmux.waitFor("saved crash.meteor")
+        #expect(try contents(file).contains("app:ui:theme=solarized"))
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+}
