@@ -32,6 +32,23 @@ import Testing
     }
 
     @Test(arguments: StoreKind.allCases)
+    func duplicateAddressIsReportedAtItsSecondLine(kind: StoreKind) throws {
+        let (store, root) = kind.make()
+        let path = root + "/twice.meteor"
+        let bytes = Array(
+            "# meteor v1\napp:ui:a=1\napp:ui:b=2\n# note\napp:ui:list[0]=x\r\napp:ui:list__i_0=y\n"
+                .utf8)
+        try store.write(bytes, to: path, condition: .mustNotExist)
+        let error = try #require(throws: MeteorError.self) {
+            _ = try Document(path: path, store: store)
+        }
+        #expect(error.kind == .invalidDocument)
+        #expect(error.message == "`app:ui:list[0]` appears twice in the document")
+        #expect(error.location?.summary == "\(path):6:1")
+        #expect(error.location?.lineText == "app:ui:list__i_0=y")
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func badFileLoadsNothingAndIsLeftUntouched(kind: StoreKind) throws {
         let (store, root) = kind.make()
         let path = root + "/bad.meteor"

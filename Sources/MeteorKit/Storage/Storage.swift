@@ -86,6 +86,40 @@ struct Storage: Sendable {
         return result
     }
 
+    /// Upserts entries that share one context and namespace, with one namespace lookup.
+    ///
+    /// - Parameters:
+    ///   - entries: The entries; all in the same namespace, none of them an append key.
+    ///   - stamp: The stamp of the next new key; advanced for every new key.
+    ///   - limits: The context limit is checked when a context would be created.
+    /// - Returns: The index (in `entries`) of the first key that was already present, or nil.
+    /// - Throws: ``DiagnosticKind/limitExceeded`` when a new context would exceed the limit.
+    mutating func upsertRun(_ entries: ArraySlice<Entry>, stamp: inout Int, limits: Limits)
+        throws(MeteorError) -> Int?
+    {
+        guard let first = entries.first else { return nil }
+        let id = NamespaceID(first.context, first.namespace)
+        if namespaces.index(forKey: id) == nil {
+            if contexts[first.context] == nil {
+                try checkNewContext(first.context, limits: limits)
+            }
+            insert(NamespaceStore(), at: id)
+        }
+        guard let position = namespaces.index(forKey: id) else { return nil }
+        var duplicate: Int?
+        for index in entries.indices {
+            let entry = entries[index]
+            let result = namespaces.values[position].upsert(entry.key, entry.value, newStamp: stamp)
+            if result.before == nil {
+                stamp += 1
+                entryCount += 1
+            } else if duplicate == nil {
+                duplicate = index
+            }
+        }
+        return duplicate
+    }
+
     /// Throws when one more context would exceed the profile's limit.
     func checkNewContext(_ context: Context, limits: Limits) throws(MeteorError) {
         guard contexts.count >= limits.contexts else { return }

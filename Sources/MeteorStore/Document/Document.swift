@@ -114,12 +114,14 @@ public final class Document {
     ///   ``DiagnosticKind/ioError``.
     public func reload() throws(MeteorError) {
         let file = try store.read(path)
+        // The checked decode finds every problem, duplicates included, before the open
+        // document is touched: a bad file must leave it as it is.
         let contents = try DocumentCodec(limits: engine.limits).decode(file.bytes, file: path)
         replaying = true
         defer { replaying = false }
         for context in engine.contexts { engine.delete(.context(context)) }
         if !engine.scratch.isEmpty { try engine.execute(.scratchClearAll) }
-        try Self.apply(contents, to: engine)
+        try Self.apply(contents, bytes: file.bytes, file: path, to: engine)
         try markSaved(file.fingerprint)
     }
 
@@ -210,18 +212,49 @@ public final class Document {
     private static func load(_ bytes: [UInt8], file: String, into engine: MeteorEngine)
         throws(MeteorError)
     {
-        let contents = try DocumentCodec(limits: engine.limits).decode(bytes, file: file)
-        try apply(contents, to: engine)
+        let contents = try DocumentCodec(limits: engine.limits).decode(
+            bytes, file: file, checksDuplicates: false)
+        try apply(contents, bytes: bytes, file: file, to: engine)
     }
 
-    private static func apply(_ contents: DocumentContents, to engine: MeteorEngine)
-        throws(MeteorError)
-    {
-        for entry in contents.entries { try engine.set(entry.address, entry.value) }
+    private static func apply(
+        _ contents: DocumentContents, bytes: [UInt8], file: String, to engine: MeteorEngine
+    ) throws(MeteorError) {
+        if let duplicate = try engine.load(contents.entries) {
+            let number =
+                contents.entryLines.indices.contains(duplicate)
+                ? contents.entryLines[duplicate] : 0
+            let text = number > 0 ? Self.line(number, of: bytes) : nil
+            throw MeteorError(
+                .invalidDocument,
+                "`\(contents.entries[duplicate].address)` appears twice in the document",
+                at: SourceLocation(
+                    file: file, line: max(1, number), column: 1, length: text?.count ?? 1,
+                    lineText: text),
+                hint: "keep one line per address")
+        }
         for note in contents.scratch {
             try engine.execute(.scratchSet(name: note.name, value: note.value))
         }
         // Loading is not an edit: nothing of it should be undoable.
         engine.clearHistory()
+    }
+
+    /// The text of line `number` (1-based), for a diagnostic found after parsing.
+    private static func line(_ number: Int, of bytes: [UInt8]) -> String {
+        var current = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == .lineFeed {
+            if current == number { return lineText(bytes[start..<index]) }
+            current += 1
+            start = index + 1
+        }
+        return lineText(bytes[start...])
+    }
+
+    private static func lineText(_ slice: ArraySlice<UInt8>) -> String {
+        var text = String(decoding: slice, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text
     }
 }

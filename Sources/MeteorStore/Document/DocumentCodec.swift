@@ -93,7 +93,18 @@ public struct DocumentCodec: Sendable {
     /// - Throws: The first problem, located at its line and column with the line's text;
     ///   nothing is returned then.
     public func decode(_ bytes: [UInt8], file: String) throws(MeteorError) -> DocumentContents {
-        var reader = DocumentReader(limits: limits, file: file, expectedLines: bytes.count / 48)
+        try decode(bytes, file: file, checksDuplicates: true)
+    }
+
+    /// Reads a whole document; with `checksDuplicates` false, duplicate addresses are left for
+    /// the engine's bulk load to find (it hashes every address anyway), and each entry's line
+    /// is kept in ``DocumentContents/entryLines`` to report them.
+    func decode(_ bytes: [UInt8], file: String, checksDuplicates: Bool) throws(MeteorError)
+        -> DocumentContents
+    {
+        var reader = DocumentReader(
+            limits: limits, file: file, expectedLines: bytes.count / 48,
+            checksDuplicates: checksDuplicates)
         let span = bytes.span
         var start = 0
         if span.count >= 3, span[0] == 0xEF, span[1] == 0xBB, span[2] == 0xBF { start = 3 }

@@ -5,6 +5,8 @@ public struct DocumentContents: Sendable, Hashable {
     public var entries: [Entry]
     /// The scratch slots from the `# scratch` section, in file order.
     public var scratch: [ScratchNote]
+    /// The line of each entry, kept when duplicates are left for the engine to find.
+    var entryLines: [Int] = []
 
     /// Creates contents.
     ///

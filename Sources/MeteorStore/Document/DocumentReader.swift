@@ -15,14 +15,24 @@ struct DocumentReader {
 
     private var lastContext: Context?
 
-    init(limits: Limits, file: String, expectedLines: Int) {
+    /// Whether the reader rejects duplicate addresses itself; when false it records each
+    /// entry's line instead, and the caller lets the engine find duplicates.
+    private let checksDuplicates: Bool
+    private var entryLines: [Int] = []
+
+    init(limits: Limits, file: String, expectedLines: Int, checksDuplicates: Bool = true) {
+        self.checksDuplicates = checksDuplicates
         self.limits = limits
         self.file = file
         parser = EntryLineParser(limits: limits)
         scratchParser = TokenStreamParser(limits: limits)
         // Growing a million-entry set and array by doubling costs more than the guess.
         entries.reserveCapacity(expectedLines)
-        seen.reserveCapacity(expectedLines)
+        if checksDuplicates {
+            seen.reserveCapacity(expectedLines)
+        } else {
+            entryLines.reserveCapacity(expectedLines)
+        }
     }
 
     /// Reports bytes that are not UTF-8, at their line; the caller validates the whole file
@@ -72,7 +82,9 @@ struct DocumentReader {
 
     /// The contents once every line was read.
     func finish() throws(MeteorError) -> DocumentContents {
-        DocumentContents(entries: entries, scratch: scratch)
+        var contents = DocumentContents(entries: entries, scratch: scratch)
+        contents.entryLines = entryLines
+        return contents
     }
 
     // MARK: - Lines
@@ -86,7 +98,9 @@ struct DocumentReader {
         }
         let address = entry.address
         let context = address.context
-        guard seen.insert(address).inserted else {
+        if !checksDuplicates {
+            entryLines.append(number)
+        } else if !seen.insert(address).inserted {
             throw located(
                 .invalidDocument, "`\(address)` appears twice in the document", line, number,
                 offset: 0, length: line.count, hint: "keep one line per address")
