@@ -26,7 +26,7 @@ import Testing
 
     @Test func jsonEscapesControlCharacters() {
         let value = JSONValue.string("a\u{1}\t\u{7F}\u{2028}é")
-        #expect(value.serialized() == #""a\u0001\t\u007f\u2028é""#)
+        #expect(value.serialized() == #""a\u0001\t\u007F\u2028é""#)
     }
 
     @Test func prettyJSONIndents() {

@@ -224,6 +224,9 @@ public enum ValueSyntax {
 
     /// Writes a value double-quoted, escaping `"`, `\` and control characters.
     ///
+    /// Every escape it writes is a JSON escape, so the result is also a valid JSON string
+    /// literal; the CLI's JSON output and the store's JSON export use it for that.
+    ///
     /// - Parameter value: Any string.
     /// - Returns: `"…"` text.
     public static func quote(_ value: String) -> String {
