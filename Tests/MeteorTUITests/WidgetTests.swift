@@ -55,8 +55,10 @@ import Testing
     }
 
     @Test func helpFilterMatchesKeysAndText() {
-        let matches = HelpOverlay.matching(Keymap.standard.bindings, filter: "undo")
-        #expect(matches.map(\.keyText) == ["u"])
+        let matches = HelpOverlay.rows(Keymap.standard.bindings, filter: "undo")
+        #expect(matches.map(\.keys) == ["u"])
+        let down = HelpOverlay.rows(Keymap.standard.bindings, filter: "move down")
+        #expect(down == [HelpOverlay.Row(keys: "j / ↓", help: "move down")])
     }
 
     @Test func keymapResolvesChordsAndPending() {

@@ -4,12 +4,30 @@ struct HelpOverlay {
     var filter: String
     var scrollTop: Int
 
-    /// The bindings that match the filter (key text or help text, case-insensitive).
-    static func matching(_ bindings: [KeyBinding], filter: String) -> [KeyBinding] {
+    /// One line of help: every key that does the same thing, and what it does.
+    struct Row: Equatable {
+        var keys: String
+        var help: String
+    }
+
+    /// The help lines: bindings with the same scope and help text share a line (`j / ↓`),
+    /// kept in keymap order, then filtered by key or help text (case-insensitive).
+    static func rows(_ bindings: [KeyBinding], filter: String) -> [Row] {
+        var rows: [Row] = []
+        var lineOf: [String: Int] = [:]
+        for binding in bindings {
+            let group = "\(binding.scope.rawValue)\u{0}\(binding.help)"
+            if let line = lineOf[group] {
+                rows[line].keys += " / " + binding.keyText
+            } else {
+                lineOf[group] = rows.count
+                rows.append(Row(keys: binding.keyText, help: binding.help))
+            }
+        }
         let needle = filter.lowercased()
-        guard !needle.isEmpty else { return bindings }
-        return bindings.filter {
-            $0.help.lowercased().contains(needle) || $0.keyText.lowercased().contains(needle)
+        guard !needle.isEmpty else { return rows }
+        return rows.filter {
+            $0.help.lowercased().contains(needle) || $0.keys.lowercased().contains(needle)
         }
     }
 
@@ -24,16 +42,16 @@ struct HelpOverlay {
         buffer.write(
             "filter: \(filter)", column: inside.x, row: inside.y, role: .input,
             maxWidth: inside.width)
-        let shown = Self.matching(bindings, filter: filter)
+        let shown = Self.rows(bindings, filter: filter)
         for line in 0..<(inside.height - 1) {
             let index = scrollTop + line
             guard index < shown.count else { break }
-            let binding = shown[index]
+            let row = shown[index]
             let y = inside.y + 1 + line
-            buffer.write(binding.keyText, column: inside.x, row: y, role: .hintKey, maxWidth: 14)
+            buffer.write(row.keys, column: inside.x, row: y, role: .hintKey, maxWidth: 18)
             buffer.write(
-                binding.help, column: inside.x + 15, row: y, role: .text,
-                maxWidth: inside.width - 15)
+                row.help, column: inside.x + 19, row: y, role: .text,
+                maxWidth: inside.width - 19)
         }
     }
 }
