@@ -63,18 +63,9 @@ public struct MeteorStreamParser: Sendable {
                     let operation = try operation(
                         for: assignment, bytes, reader: reader, current: &current,
                         number: number)
-                    if let namespace = operation.namespace,
-                        namespace.depth >= limits.namespaceWarningDepth,
-                        warned.insert(namespace.name).inserted,
-                        let warning = namespace.depthWarning(
-                            limits: limits,
-                            at: .locate(
-                                in: bytes, offset: trimmed.lowerBound,
-                                byteLength: trimmed.count, segment: number, meteor: meteor))
-                    {
-                        result.warnings.append(warning)
-                    }
-                    result.operations.append(operation)
+                    reader.append(
+                        operation, to: &result, warned: &warned, bytes, trimmed,
+                        number: number, meteor: meteor)
                 } catch {
                     var located = error
                     located.diagnostic.location?.meteor = meteor

@@ -59,17 +59,8 @@ public struct TokenStreamParser: Sendable {
             let assignment = try reader.read(bytes, segment, trimmed: trimmed, number: number)
             let operation = try operation(
                 for: assignment, bytes, reader: reader, number: number)
-            if let namespace = operation.namespace, namespace.depth >= limits.namespaceWarningDepth,
-                warned.insert(namespace.name).inserted,
-                let warning = namespace.depthWarning(
-                    limits: limits,
-                    at: .locate(
-                        in: bytes, offset: trimmed.lowerBound, byteLength: trimmed.count,
-                        segment: number))
-            {
-                result.warnings.append(warning)
-            }
-            result.operations.append(operation)
+            reader.append(
+                operation, to: &result, warned: &warned, bytes, trimmed, number: number)
         }
         return result
     }
