@@ -63,9 +63,20 @@ public struct MeteorStreamParser: Sendable {
                     let operation = try operation(
                         for: assignment, bytes, reader: reader, current: &current,
                         number: number)
-                    reader.append(
-                        operation, to: &result, warned: &warned, bytes, trimmed,
-                        number: number, meteor: meteor)
+                    // Kept inline on purpose: sharing this step with the other stream parser through a
+                    // helper measured about 10% slower on parse.*_stream.100k.
+                    if let namespace = operation.namespace,
+                        namespace.depth >= limits.namespaceWarningDepth,
+                        warned.insert(namespace.name).inserted,
+                        let warning = namespace.depthWarning(
+                            limits: limits,
+                            at: .locate(
+                                in: bytes, offset: trimmed.lowerBound,
+                                byteLength: trimmed.count, segment: number, meteor: meteor))
+                    {
+                        result.warnings.append(warning)
+                    }
+                    result.operations.append(operation)
                 } catch {
                     var located = error
                     located.diagnostic.location?.meteor = meteor

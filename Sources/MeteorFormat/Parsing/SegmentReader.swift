@@ -119,28 +119,6 @@ struct SegmentReader {
         }
     }
 
-    /// Adds an operation to a parsed stream, with a depth warning the first time it touches
-    /// a namespace at the profile's warning depth.
-    ///
-    /// Inlined: it runs once per token, and a call here costs the parsers about 10%.
-    @inline(__always)
-    func append(
-        _ operation: StreamOperation, to result: inout ParsedStream, warned: inout Set<String>,
-        _ bytes: borrowing Span<UInt8>, _ segment: Range<Int>, number: Int, meteor: Int? = nil
-    ) {
-        if let namespace = operation.namespace, namespace.depth >= limits.namespaceWarningDepth,
-            warned.insert(namespace.name).inserted,
-            let warning = namespace.depthWarning(
-                limits: limits,
-                at: .locate(
-                    in: bytes, offset: segment.lowerBound, byteLength: segment.count,
-                    segment: number, meteor: meteor))
-        {
-            result.warnings.append(warning)
-        }
-        result.operations.append(operation)
-    }
-
     /// The error for a stream with more items than the profile allows.
     func tooManyItems(
         _ bytes: borrowing Span<UInt8>, _ range: Range<Int>, count: Int, what: String,
