@@ -10,8 +10,11 @@ extension Session {
     enum StateMatch {
         /// There is no document (so no state to restore).
         case absent
-        /// The state was restored, or there was none, or it was unreadable (with a note).
+        /// The state was restored, or it was unreadable (with a note).
         case restored
+        /// The document has no state file: new to the command line, or a save is between
+        /// writing the document and its state file.
+        case missing
         /// The state belongs to other document bytes; only the cursor was restored.
         case mismatch
     }
@@ -30,7 +33,7 @@ extension Session {
         -> StateMatch
     {
         let statePath = StateFile.path(for: path)
-        guard store.fileExists(statePath) else { return .restored }
+        guard store.fileExists(statePath) else { return .missing }
         let state: SessionState
         do {
             state = try StateFile.decode(try store.read(statePath).bytes, path: statePath)

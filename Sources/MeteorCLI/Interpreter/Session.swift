@@ -75,16 +75,17 @@ public final class Session {
     /// - Throws: The same errors as ``open(path:store:makeEngine:)``.
     public func reload() throws(MeteorError) {
         notes = []
-        guard case .mismatch = try load() else { return }
+        let first = try load()
+        guard first == .mismatch || first == .missing else { return }
         // A save may be between writing the document and its state file; every save holds
         // the document's lock for both, so under the lock they agree unless someone else
-        // changed the document.
+        // changed the document (or it never had a state file).
         guard let lock = waitForLock() else {
-            dropHistoryNote()
+            if first == .mismatch { dropHistoryNote() }
             return
         }
         defer { lock.release() }
-        if case .mismatch = try load() {
+        if try load() == .mismatch {
             dropHistoryNote()
             repairState()
         }
