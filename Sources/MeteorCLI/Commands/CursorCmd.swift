@@ -9,12 +9,13 @@ public struct CursorCmd: SessionCommand {
         discussion: """
             The cursor is where bare `key=value` tokens of `parse` are stored. `app` moves to
             app:main, `app:ui` to app:ui, and `app:` to the root namespace of app. The
-            cursor lives in the session (the REPL prompt shows it); a single command line
-            invocation starts at app:main.
+            cursor is kept beside the store (STORE.state), so the next invocation and the
+            REPL start where the last one left it. Paths (`get theme`) do not use it: a
+            bare key is always app:main:KEY.
 
             Examples:
               meteor cursor
-              meteor repl            then: cursor app:ui, parse "theme=dark"
+              meteor cursor app:ui && meteor parse "theme=dark"   # app:ui:theme
             """)
 
     /// The global options.

@@ -5,12 +5,13 @@ public struct HistoryCommand: SessionCommand {
     /// The command's name, help and examples.
     public static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List the commands recorded in this session, newest first.",
+        abstract: "List the recorded commands, newest first.",
         discussion: """
             Each record shows its id, time, command, target and outcome, then one line per
-            changed entry (`+` added, `-` removed, `~` changed). History lives in the
-            session: the REPL and batch mode keep it across commands; a single command line
-            invocation starts with an empty one.
+            changed entry (`+` added, `-` removed, `~` changed). The history, failed
+            commands included, is kept beside the store (STORE.state, the newest records up
+            to the profile's command history limit), so it spans invocations; it is dropped,
+            with a note, when another program changes the store.
 
             Examples:
               meteor history --limit 5

@@ -1,28 +1,37 @@
 public import ArgumentParser
 
-/// `meteor import DIR [CTX:NS]`: reads an export folder back into a namespace.
+/// `meteor import DIR [CTX:NS]`: reads an export folder back into a namespace; with
+/// `--from json|nested-json|env`, reads one foreign file instead.
 public struct ImportCommand: SessionCommand {
     /// The command's name, help and examples.
     public static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import an export folder into a namespace, replacing its keys.",
+        abstract: "Import an export folder, or a JSON or .env file with --from.",
         discussion: """
             The target defaults to the namespace named in the folder's MANIFEST. The import
             is one change (one undo). --dry-run lists the keys it would add (+), change (~)
             and remove (-) without applying anything; --verify checks every file against
             the MANIFEST first and refuses a folder that was edited.
 
+            --from json|nested-json|env reads one FILE (`-` for stdin) instead: a flat JSON
+            object of key paths, nested JSON (context, namespace, key), or a .env file into
+            CTX:NS (default: the cursor). Keys are merged into the namespaces the file names
+            (existing keys keep their place); --replace makes each of those namespaces hold
+            exactly the file's keys. (The name is --from because --format picks the output.)
+
             Examples:
               meteor import ./export --dry-run
               meteor import ./export --verify
               meteor import ./export doc:guides.copy
+              meteor import --from json settings.json --dry-run
+              meteor import --from env .env app:server --replace
             """)
 
     /// The global options.
     @OptionGroup public var options: GlobalOptions
 
-    /// The folder.
-    @Argument(help: "The export folder.")
+    /// The folder, or the file with `--from`.
+    @Argument(help: ArgumentHelp("The export folder, or the file with --from.", valueName: "dir"))
     public var directory: String
 
     /// The target namespace.
@@ -37,6 +46,27 @@ public struct ImportCommand: SessionCommand {
     @Flag(help: "Check the files against the MANIFEST first.")
     public var verify = false
 
+    /// The foreign format of a single file.
+    @Option(
+        help: ArgumentHelp(
+            "Read one file in this format: json, nested-json or env.", valueName: "format"))
+    public var from: ForeignFormat?
+
+    /// Replace the namespaces a foreign file names instead of merging into them.
+    @Flag(help: "With --from: each namespace the file names holds exactly its keys.")
+    public var replace = false
+
+    /// Rejects flags that do not go together.
+    ///
+    /// - Throws: A validation error.
+    public func validate() throws {
+        if from == nil, replace { throw ValidationError("--replace needs --from") }
+        if from != nil, verify { throw ValidationError("--verify is for export folders") }
+        if let from, from != .env, namespace != nil {
+            throw ValidationError("a \(from.rawValue) file names its own namespaces; drop CTX:NS")
+        }
+    }
+
     /// Creates the command with default values.
     public init() {}
 
@@ -46,6 +76,7 @@ public struct ImportCommand: SessionCommand {
     /// - Returns: The change, or the plan for a dry run.
     /// - Throws: ``DiagnosticKind/checksumMismatch``, a document error or an I/O error.
     public func execute(in session: Session) throws -> CommandOutput {
+        if let from { return try importForeign(from, in: session) }
         let target = try namespace.map(PositionArgument.parse)
         let imported = try NamespaceImporter(store: session.store).read(
             directory, into: target?.0, target?.1, verify: verify)

@@ -8,9 +8,11 @@ public struct ReplCommand: ParsableCommand {
         abstract: "Run commands at a prompt that shows the cursor, or in batch from stdin.",
         discussion: """
             Each line is a command without the leading `meteor`, quoted like a shell line.
-            The prompt shows the cursor (app:ui> ). Changes, history and the cursor live in
-            the session; the store is saved on `save` and when the REPL ends (`exit`, `quit`
-            or end of input). `help` lists commands; `help COMMAND` shows one.
+            The prompt shows the cursor (app:ui> ). The REPL starts from the cursor and
+            history kept beside the store; changes are saved, with them, on `save` and when
+            the REPL ends (`exit`, `quit` or end of input). At a terminal it first offers to
+            recover unsaved changes a crashed editor left in the store's journal. `help`
+            lists commands; `help COMMAND` shows one.
 
             --batch reads commands from stdin, one per line, and prints one result per
             command (with --format json, one object per line: {"ok":true,"result":…} or

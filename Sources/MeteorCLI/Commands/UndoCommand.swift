@@ -5,14 +5,14 @@ public struct UndoCommand: SessionCommand {
     /// The command's name, help and examples.
     public static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Revert the newest change of this session.",
+        abstract: "Revert the newest change, even one made by an earlier invocation.",
         discussion: """
-            A stream or an import is one change. Exits with 1 when there is nothing to
-            undo. History lives in the session (see `history`), so undo is most useful in
-            the REPL and in batch mode.
+            A stream or an import is one change; a reverted key comes back at its old
+            place. Exits with 1 when there is nothing to undo. The history is kept beside
+            the store (see `history`), so undo works across invocations.
 
             Examples:
-              meteor repl            then: set k v, undo, get k
+              meteor set app:ui:theme dark && meteor undo
               printf 'set k v\\nundo\\n' | meteor repl --batch
             """)
 

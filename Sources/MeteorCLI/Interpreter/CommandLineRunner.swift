@@ -65,20 +65,38 @@ struct CommandLineRunner {
             }
             session.standardInput = input.read
             let result = Interpreter.run(command, in: session)
-            guard result.succeeded, session.isDirty else { return result }
+            defer { printNotes(of: session) }
+            // A failed command changed no data but left a history record: it is saved too
+            // (the document is written unchanged), and its failure stays the result.
+            guard session.hasUnsavedState, result.succeeded || !session.isDirty else {
+                return result
+            }
             do {
                 try session.save()
+                return result
+            } catch
+                where !result.succeeded && error.kind != .lockHeld
+                && error.kind != .documentChanged
+            {
                 return result
             } catch  where error.kind == .lockHeld || error.kind == .documentChanged {
                 let elapsed = ContinuousClock.now - start
                 if elapsed > .milliseconds(timeout) {
+                    guard result.succeeded else { return result }
                     return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
                 }
+                session.notes = []
                 StandardStreams.sleep(milliseconds: Int.random(in: 1...(5 + min(attempt, 20) * 5)))
             } catch {
                 return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
             }
         }
+    }
+
+    /// Prints the session's notes about its saved state on standard error.
+    private func printNotes(of session: Session) {
+        for note in session.notes { StandardStreams.error(note + "\n") }
+        session.notes = []
     }
 
     /// Makes an engine, with a fixed, stepping clock when `METEOR_FIXED_CLOCK` holds a Unix

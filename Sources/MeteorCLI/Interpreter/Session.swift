@@ -19,6 +19,11 @@ public final class Session {
     public var standardInput: (() throws -> String)?
     /// Warnings collected by the command that is running.
     public private(set) var warnings: [Diagnostic] = []
+    /// Messages about the store's saved state (cursor and history) from the last load or
+    /// save, such as a broken state file; for standard error.
+    public var notes: [String] = []
+    /// The newest history record when the state was last loaded or saved.
+    var savedRecordID: Int?
 
     private let makeEngine: () -> MeteorEngine
     private let codec = DocumentCodec()
@@ -57,10 +62,39 @@ public final class Session {
         return session
     }
 
-    /// Discards the engine's state and reads the file again.
+    /// Whether there is something to save: changed data, or new history records of a store
+    /// that exists (a failed command leaves a record, and records are kept between
+    /// invocations; a store is only created by a change).
+    public var hasUnsavedState: Bool {
+        isDirty || (fingerprint != nil && engine.history.lastCommand?.id != savedRecordID)
+    }
+
+    /// Discards the engine's state and reads the file again, with the cursor and history
+    /// saved beside it (see ``StateFile``).
     ///
     /// - Throws: The same errors as ``open(path:store:makeEngine:)``.
     public func reload() throws(MeteorError) {
+        notes = []
+        let first = try load()
+        guard first == .mismatch || first == .missing else { return }
+        // A save may be between writing the document and its state file; every save holds
+        // the document's lock for both, so under the lock they agree unless someone else
+        // changed the document (or it never had a state file).
+        guard let lock = waitForLock() else {
+            if first == .mismatch { dropHistoryNote() }
+            return
+        }
+        defer { lock.release() }
+        if try load() == .mismatch {
+            dropHistoryNote()
+            repairState()
+        }
+    }
+
+    /// Loads the document and its saved state.
+    ///
+    /// - Returns: How the saved state matched the document.
+    private func load() throws(MeteorError) -> StateMatch {
         let fresh = makeEngine()
         var exists = false
         if let path {
@@ -71,7 +105,8 @@ public final class Session {
             engine = fresh
             fingerprint = nil
             isDirty = false
-            return
+            savedRecordID = nil
+            return .absent
         }
         let file = try store.read(path)
         let contents = try codec.decode(file.bytes, file: path)
@@ -82,9 +117,12 @@ public final class Session {
             _ = try fresh.execute(.scratchSet(name: note.name, value: note.value))
         }
         fresh.clearHistory()
+        let match = restoreState(into: fresh, documentBytes: file.bytes, path: path)
         engine = fresh
         fingerprint = file.fingerprint
         isDirty = false
+        savedRecordID = fresh.history.lastCommand?.id
+        return match
     }
 
     /// Forgets the warnings of the previous command.
@@ -106,6 +144,19 @@ public final class Session {
         warnings += outcome.warnings
         isDirty = true
         return outcome
+    }
+
+    /// Takes over an engine recovered from a crash journal; the session is dirty then.
+    ///
+    /// The engine's journal hook is cut: a session saves without a journal, so keeping it
+    /// would leave records of changes that are already saved. The cursor stays.
+    ///
+    /// - Parameter recovered: The engine holding the file plus the replayed changes.
+    public func adopt(recovered: MeteorEngine) {
+        recovered.onChange = nil
+        recovered.cursor = engine.cursor
+        engine = recovered
+        isDirty = true
     }
 
     /// Marks the session dirty after a change made outside ``execute(_:)``, such as undo.
@@ -131,8 +182,20 @@ public final class Session {
         let directory = Self.directory(of: path)
         if !directory.isEmpty { try store.createDirectory(directory) }
         let condition: WriteCondition = force ? .overwrite : .matching(fingerprint)
-        fingerprint = try store.write(documentBytes(), to: path, condition: condition)
+        let bytes = documentBytes()
+        let statePath = StateFile.path(for: path)
+        let written = try store.write(
+            bytes, to: path, condition: condition,
+            companion: StoredCompanion(
+                path: statePath,
+                bytes: StateFile.encode(StateFile.state(for: bytes, of: engine))))
+        fingerprint = written.fingerprint
+        if let error = written.companionError {
+            notes.append(
+                "meteor: warning: the cursor and history were not saved: \(error.message)")
+        }
         isDirty = false
+        savedRecordID = engine.history.lastCommand?.id
     }
 
     private static func directory(of path: String) -> String {

@@ -47,9 +47,10 @@ public struct BatchRunner {
             report(result, line: offset + 1)
             if let failure = result.failure, firstFailure == nil { firstFailure = failure.status }
         }
-        if firstFailure == nil || keepGoing, session.isDirty {
+        if firstFailure == nil || keepGoing, session.hasUnsavedState {
             do {
                 try session.save()
+                for note in session.notes { sink.error(note + "\n") }
             } catch {
                 report(CommandResult(failure: CommandFailure(error)), line: nil)
                 return firstFailure ?? .storeError

@@ -39,6 +39,14 @@ struct ReplLauncher {
         } catch {
             return fail(CommandResult(failure: .usage("\(error)")), renderer)
         }
+        for note in session.notes { StandardStreams.error(note + "\n") }
+        session.notes = []
+        let reader = StandardLineReader()
+        ReplRecovery(
+            session: session, reader: reader, sink: .standard,
+            interactive: !batch && reader.showsPrompt,
+            makeEngine: { EngineFactory.make(environment: environment) }
+        ).run()
         if batch {
             var lines: [String] = []
             while let line = readLine(strippingNewline: true) {
@@ -48,7 +56,6 @@ struct ReplLauncher {
                 session: session, keepGoing: keepGoing, renderer: renderer, sink: .standard
             ).run(lines)
         }
-        let reader = StandardLineReader()
         if reader.showsPrompt, let path = session.path {
             StandardStreams.error(
                 "meteor repl: store \(path). Type `help` for commands, `exit` to save and leave.\n")

@@ -51,6 +51,11 @@ public final class ReplLoop {
         return finish()
     }
 
+    private func reportNotes() {
+        for note in session.notes { sink.error(note + "\n") }
+        session.notes = []
+    }
+
     private func report(_ result: CommandResult) {
         if let text = renderer.standardOutput(result) { sink.out(text) }
         if let text = renderer.standardError(result) { sink.error(text) }
@@ -60,6 +65,7 @@ public final class ReplLoop {
     private func save(force: Bool) -> Bool {
         do {
             try session.save(force: force)
+            reportNotes()
             return true
         } catch {
             var failure = CommandFailure(error)
@@ -76,13 +82,14 @@ public final class ReplLoop {
     private func reload() {
         do {
             try session.reload()
+            reportNotes()
         } catch {
             report(CommandResult(failure: CommandFailure(error)))
         }
     }
 
     private func finish() -> ExitStatus {
-        guard session.isDirty else { return .success }
+        guard session.hasUnsavedState else { return .success }
         return save(force: false) ? .success : .storeError
     }
 }

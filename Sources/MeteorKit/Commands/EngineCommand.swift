@@ -8,7 +8,7 @@
 /// try engine.execute(.processTokenStream("ns=ui; size=large"))
 /// try engine.execute(.copyNamespace(from: .app, ui, to: user, ui))
 /// ```
-public enum EngineCommand: Sendable, Hashable {
+public enum EngineCommand: Sendable, Hashable, Codable {
     /// Sets the value at a key path (SPEC §7); `list[]` appends.
     case set(path: String, value: String)
     /// Sets the value at an address; `list[]` appends.

@@ -22,6 +22,18 @@ public struct History: Sendable {
         self.capacity = max(0, capacity)
     }
 
+    /// Rebuilds a history from saved records and stacks (see ``HistorySnapshot``).
+    ///
+    /// The newest `capacity` records are kept. The undo stack keeps its newest run of kept
+    /// records; the redo stack is kept only when every record on it is.
+    init(capacity: Int, records: [HistoryRecord], undoIDs: [Int], redoIDs: [Int]) {
+        self.init(capacity: capacity)
+        log = Deque(records.suffix(self.capacity))
+        let kept = Set(log.map(\.id))
+        self.undoIDs = Deque(undoIDs.reversed().prefix { kept.contains($0) }.reversed())
+        self.redoIDs = redoIDs.allSatisfy(kept.contains) ? redoIDs : []
+    }
+
     // MARK: - Reading
 
     /// The number of records kept.

@@ -8,7 +8,7 @@
 /// changed (SPEC §9).
 public struct HistoryRecord: Sendable, Identifiable {
     /// Whether the command worked.
-    public enum Outcome: Sendable, Hashable {
+    public enum Outcome: Sendable, Hashable, Codable {
         /// It worked; its changes were applied.
         case success
         /// It failed; nothing was applied.
@@ -16,7 +16,7 @@ public struct HistoryRecord: Sendable, Identifiable {
     }
 
     /// How the record came about.
-    public enum Origin: Sendable, Hashable {
+    public enum Origin: Sendable, Hashable, Codable {
         /// A front end called ``MeteorEngine/execute(_:)``.
         case command
         /// A `ctl:` command inside a stream applied by a library call

@@ -38,4 +38,9 @@ struct KeySlot: Sendable {
         self.value = value
         mark = stamp
     }
+
+    /// Gives the slot another stamp, live or not; restoring a saved history uses it.
+    mutating func restamp(_ stamp: Int) {
+        mark = isLive ? stamp : ~stamp
+    }
 }

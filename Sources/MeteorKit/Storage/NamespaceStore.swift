@@ -198,6 +198,22 @@ struct NamespaceStore: Sendable {
         track(key)
     }
 
+    /// Gives the live keys new stamps, in key order, as a restored history recorded them.
+    ///
+    /// Only a store without tombstones (a freshly loaded one) can be restamped.
+    ///
+    /// - Parameter stamps: One strictly increasing stamp per key.
+    /// - Returns: False, with nothing changed, when the count, the order or the store
+    ///   does not fit.
+    mutating func restamp(_ stamps: [Int]) -> Bool {
+        guard buffer.tombstones == 0, stamps.count == buffer.slots.count,
+            zip(stamps, stamps.dropFirst()).allSatisfy({ $0 < $1 })
+        else { return false }
+        makeUnique()
+        for (offset, stamp) in stamps.enumerated() { buffer.slots[offset].restamp(stamp) }
+        return true
+    }
+
     /// Renames a key in place, keeping its value and position.
     ///
     /// - Returns: False when `old` is absent or `new` is taken.

@@ -35,6 +35,24 @@ public protocol DocumentStore: AnyObject, Sendable {
     func write(_ bytes: [UInt8], to path: String, condition: WriteCondition) throws(MeteorError)
         -> FileFingerprint
 
+    /// Replaces a document and then a companion file that describes it (such as its saved
+    /// session state), both atomically, under one hold of the document's lock.
+    ///
+    /// A reader that holds the lock therefore sees a document and a companion written
+    /// together. The companion is written only when the document was.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's new content.
+    ///   - path: The document.
+    ///   - condition: What must be on disk before the write.
+    ///   - companion: The companion's path and content.
+    /// - Returns: The document's new fingerprint, and the companion's write error if only
+    ///   that failed (the document is saved then).
+    /// - Throws: The same errors as ``write(_:to:condition:)``; nothing was written then.
+    func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition, companion: StoredCompanion
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?)
+
     /// Appends bytes to a file, creating it, and makes them durable before returning.
     ///
     /// - Parameters:

@@ -78,6 +78,37 @@ public final class FileStore: DocumentStore {
             size: bytes.count, modified: Self.modified(info), sha256: SHA256Hex.of(bytes))
     }
 
+    /// Replaces a document, then its companion, under one hold of the document's lock.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's content.
+    ///   - path: The document.
+    ///   - condition: What must be on disk first.
+    ///   - companion: The companion file.
+    /// - Returns: The document's fingerprint and the companion's error, if any.
+    /// - Throws: ``DiagnosticKind/documentChanged``, ``DiagnosticKind/lockHeld`` or
+    ///   ``DiagnosticKind/ioError``; nothing was written then.
+    public func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition, companion: StoredCompanion
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
+        let target = Self.resolvingSymlink(path)
+        let lock = try FileLock(document: target)
+        defer { lock.release() }
+        try check(condition, at: target, shownAs: path)
+        removeStaleTemporaries(of: target)
+        let info = try writer.write(bytes, to: target)
+        let fingerprint = FileFingerprint(
+            size: bytes.count, modified: Self.modified(info), sha256: SHA256Hex.of(bytes))
+        do {
+            let companionTarget = Self.resolvingSymlink(companion.path)
+            removeStaleTemporaries(of: companionTarget)
+            _ = try writer.write(companion.bytes, to: companionTarget)
+            return (fingerprint, nil)
+        } catch {
+            return (fingerprint, error)
+        }
+    }
+
     /// Appends bytes and fsyncs them.
     ///
     /// - Parameters:

@@ -67,6 +67,36 @@ public final class InMemoryStore: DocumentStore {
     {
         let lock = try self.lock(path)
         defer { lock.release() }
+        return try store(bytes, at: path, condition: condition)
+    }
+
+    /// Replaces a document, then its companion, under one hold of the document's lock.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's content.
+    ///   - path: The document.
+    ///   - condition: What must be there first.
+    ///   - companion: The companion file.
+    /// - Returns: The document's fingerprint and the companion's error, if any.
+    /// - Throws: ``DiagnosticKind/documentChanged``, ``DiagnosticKind/lockHeld`` or
+    ///   ``DiagnosticKind/ioError``; nothing was written then.
+    public func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition, companion: StoredCompanion
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
+        let lock = try self.lock(path)
+        defer { lock.release() }
+        let fingerprint = try store(bytes, at: path, condition: condition)
+        do {
+            _ = try store(companion.bytes, at: companion.path, condition: .overwrite)
+            return (fingerprint, nil)
+        } catch {
+            return (fingerprint, error)
+        }
+    }
+
+    private func store(_ bytes: [UInt8], at path: String, condition: WriteCondition)
+        throws(MeteorError) -> FileFingerprint
+    {
         let failAfter = failWritesAfter
         return try state.withLock { state throws(MeteorError) -> FileFingerprint in
             let current = state.files[path]
