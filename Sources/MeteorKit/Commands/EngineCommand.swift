@@ -33,12 +33,21 @@ public enum EngineCommand: Sendable, Hashable, Codable {
     /// set (in name order) as part of the same record; other slots are kept.
     case importNamespace(
         Context, Namespace, entries: [Entry], scratch: [String: String]? = nil)
-    /// Renames a key, keeping its value and its position.
-    case renameKey(from: Address, to: Key)
-    /// Moves every key of a namespace, in order, to an empty namespace.
-    case moveNamespace(from: Context, Namespace, to: Context, Namespace)
-    /// Copies every key of a namespace, in order, to an empty namespace.
-    case copyNamespace(from: Context, Namespace, to: Context, Namespace)
+    /// Renames a key within its namespace, keeping its value and its position.
+    ///
+    /// When the new key exists, the command fails with ``DiagnosticKind/targetExists`` unless
+    /// `overwrite` is set; then that key is removed first.
+    case renameKey(from: Address, to: Key, overwrite: Bool = false)
+    /// Moves every key of a namespace, in order, to another namespace, possibly in another
+    /// context; the source namespace is gone afterwards.
+    ///
+    /// A target that holds data is merged into: its keys stay where they are and the moved
+    /// keys follow them. A key present in both fails with ``DiagnosticKind/targetExists``
+    /// unless `overwrite` is set; then it takes the moved value and keeps its place.
+    case moveNamespace(from: Context, Namespace, to: Context, Namespace, overwrite: Bool = false)
+    /// Copies every key of a namespace, in order, to another namespace, possibly in another
+    /// context; the same merge rules as ``moveNamespace(from:_:to:_:overwrite:)`` apply.
+    case copyNamespace(from: Context, Namespace, to: Context, Namespace, overwrite: Bool = false)
     /// Sets a scratch slot.
     case scratchSet(name: String, value: String)
     /// Appends text to a scratch slot, creating it when absent.
@@ -85,11 +94,15 @@ public enum EngineCommand: Sendable, Hashable, Codable {
         case .reset(let target): target.rawValue
         case .processTokenStream(let text), .processMeteorStream(let text):
             Self.excerpt(text)
-        case .renameKey(let from, let to):
+        case .renameKey(let from, let to, let overwrite):
             "\(from) → \(from.context.name):\(from.namespace.name):\(to.bracket)"
-        case .moveNamespace(let fromContext, let fromNamespace, let toContext, let toNamespace),
-            .copyNamespace(let fromContext, let fromNamespace, let toContext, let toNamespace):
+                + (overwrite ? " (overwrite)" : "")
+        case .moveNamespace(
+            let fromContext, let fromNamespace, let toContext, let toNamespace, let overwrite),
+            .copyNamespace(
+                let fromContext, let fromNamespace, let toContext, let toNamespace, let overwrite):
             "\(fromContext.name):\(fromNamespace.name): → \(toContext.name):\(toNamespace.name):"
+                + (overwrite ? " (overwrite)" : "")
         case .scratchSet(let name, _), .scratchAppend(let name, _), .scratchRemove(let name):
             name
         case .scratchClearAll: "*"

@@ -21,11 +21,11 @@ public enum EngineCommandKind: String, Sendable, Hashable, Codable, CaseIterable
     case setCursor
     /// ``EngineCommand/importNamespace(_:_:entries:scratch:)``.
     case importNamespace
-    /// ``EngineCommand/renameKey(from:to:)``.
+    /// ``EngineCommand/renameKey(from:to:overwrite:)``.
     case renameKey
-    /// ``EngineCommand/moveNamespace(from:_:to:_:)``.
+    /// ``EngineCommand/moveNamespace(from:_:to:_:overwrite:)``.
     case moveNamespace
-    /// ``EngineCommand/copyNamespace(from:_:to:_:)``.
+    /// ``EngineCommand/copyNamespace(from:_:to:_:overwrite:)``.
     case copyNamespace
     /// ``EngineCommand/scratchSet(name:value:)``.
     case scratchSet

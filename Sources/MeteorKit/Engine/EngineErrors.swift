@@ -20,4 +20,27 @@ enum EngineErrors {
             .notFound, "there is no scratch slot `\(name)`",
             hint: "list the slots with `scratch.list`")
     }
+
+    /// Keys a rename, move or copy would write already hold values.
+    ///
+    /// - Parameters:
+    ///   - first: The first clashing address, in source order.
+    ///   - count: How many keys clash.
+    /// - Returns: The error.
+    static func keysExist(_ first: Address, count: Int) -> MeteorError {
+        let others = count > 1 ? " and \(count - 1) more key\(count > 2 ? "s" : "")" : ""
+        return MeteorError(
+            .targetExists,
+            "`\(first)`\(others) already exist\(count > 1 ? "" : "s")",
+            hint: "choose another name, or overwrite to replace the existing value"
+                + (count > 1 ? "s" : ""))
+    }
+
+    /// A move or copy names its own source as the target.
+    static func sameNamespace(_ context: Context, _ namespace: Namespace) -> MeteorError {
+        MeteorError(
+            .targetExists,
+            "`\(context.name):\(namespace.name)` is the namespace being moved or copied",
+            hint: "choose another namespace name or another context")
+    }
 }

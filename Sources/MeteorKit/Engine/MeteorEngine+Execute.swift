@@ -87,14 +87,20 @@ extension MeteorEngine {
             return Performed(warnings: warning.map { [$0] } ?? [])
         case .importNamespace(let context, let namespace, let entries, let scratch):
             return try importNamespace(context, namespace, entries, scratch: scratch)
-        case .renameKey(let from, let to):
-            return Performed(address: try renameKey(from, to: to))
-        case .moveNamespace(let fromContext, let fromNamespace, let toContext, let toNamespace):
-            return try copyNamespace(
-                fromContext, fromNamespace, to: toContext, toNamespace, removingSource: true)
-        case .copyNamespace(let fromContext, let fromNamespace, let toContext, let toNamespace):
-            return try copyNamespace(
-                fromContext, fromNamespace, to: toContext, toNamespace, removingSource: false)
+        case .renameKey(let from, let to, let overwrite):
+            return Performed(address: try renameKey(from, to: to, overwrite: overwrite))
+        case .moveNamespace(
+            let fromContext, let fromNamespace, let toContext, let toNamespace,
+            let overwrite):
+            return try transferNamespace(
+                fromContext, fromNamespace, to: toContext, toNamespace, removingSource: true,
+                overwrite: overwrite)
+        case .copyNamespace(
+            let fromContext, let fromNamespace, let toContext, let toNamespace,
+            let overwrite):
+            return try transferNamespace(
+                fromContext, fromNamespace, to: toContext, toNamespace, removingSource: false,
+                overwrite: overwrite)
         case .scratchSet(let name, let value):
             try checkScratch(name, value)
             changeScratch { $0.set(name, value) }
@@ -140,41 +146,6 @@ extension MeteorEngine {
             }
         }
         return Performed(warnings: warnings)
-    }
-
-    private func renameKey(_ from: Address, to key: Key) throws(MeteorError) -> Address {
-        var target = Address(from.context, from.namespace, key)
-        _ = try check(target, "")
-        guard let value = storage.value(at: from) else { throw EngineErrors.notFound(.key(from)) }
-        if target.key.isAppend { target.key = try resolveAppend(target) }
-        if target.key == from.key { return target }
-        guard storage.value(at: target) == nil else {
-            throw EngineErrors.targetExists(.key(target))
-        }
-        _ = storage.withNamespace(from.context, from.namespace) {
-            $0.rename(from.key, to: target.key)
-        }
-        workspace.invalidate()
-        log?.changes.append(
-            .rename(from.context, from.namespace, from: from.key, to: target.key, value: value))
-        return target
-    }
-
-    private func copyNamespace(
-        _ fromContext: Context, _ fromNamespace: Namespace, to toContext: Context,
-        _ toNamespace: Namespace, removingSource: Bool
-    ) throws(MeteorError) -> Performed {
-        guard let source = storage.namespace(fromContext, fromNamespace) else {
-            throw EngineErrors.notFound(.namespace(fromContext, fromNamespace))
-        }
-        guard storage.namespace(toContext, toNamespace) == nil else {
-            throw EngineErrors.targetExists(.namespace(toContext, toNamespace))
-        }
-        let warning = try check(toNamespace)
-        if removingSource { removeNamespace(fromContext, fromNamespace) }
-        try replaceNamespace(toContext, toNamespace, with: source)
-        log?.stored += source.count
-        return Performed(warnings: warning.map { [$0] } ?? [])
     }
 
     private func checkScratch(_ name: String, _ value: String) throws(MeteorError) {

@@ -51,4 +51,18 @@ public enum Action: Sendable, Hashable {
     case toggleHelp
     /// Close a dialog or overlay, or cancel input.
     case cancel
+
+    // MARK: Structural edits
+    /// Rename the selected key (asks for the name, then previews).
+    case renameKey
+    /// Move or rename the selected namespace (asks for the target, then previews).
+    case moveNamespace
+    /// Copy the selected namespace to another context (asks, then previews).
+    case copyNamespace
+    /// Compare the selected namespace with the same namespace in another context.
+    case compareNamespace
+    /// In the compare view: copy the selected value to the other side.
+    case copyAcross(CompareState.Direction)
+    /// In the compare view: select the next (true) or previous row whose sides differ.
+    case nextDifference(forward: Bool)
 }

@@ -6,6 +6,8 @@ public struct KeyBinding: Sendable, Hashable {
         case browse
         /// The help overlay.
         case help
+        /// The compare view of structural edits.
+        case compare
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

@@ -20,6 +20,14 @@ public enum Mode: Sendable, Hashable {
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
+
+    // MARK: Structural edits
+    /// Typing the target of a rename, move, copy or comparison.
+    case structureField(StructureField)
+    /// Reviewing a rename, move or copy before it is applied.
+    case structurePreview(StructurePreview)
+    /// One namespace in two contexts side by side.
+    case compare(CompareState)
 }
 
 /// An inline edit in progress.

@@ -32,6 +32,7 @@ extension Reducer {
                 let verb = action == .undo ? "undid" : "redid"
                 state.status = StatusMessage(
                     "\(verb) #\(record.id): \(record.kind) \(record.target)")
+                followStructuralEdit(record, undone: action == .undo, state: &state)
             } catch {
                 state.status = StatusMessage(error.message, isError: true)
             }

@@ -68,6 +68,12 @@ public struct Reducer {
             return fileChangedKey(key, state: &state)
         case .recoveryOffer:
             return recoveryKey(key, state: &state)
+        case .structureField(let field):
+            return structureFieldKey(key, field: field, state: &state)
+        case .structurePreview(let preview):
+            return structurePreviewKey(key, preview: preview, state: &state)
+        case .compare(let compare):
+            return compareKey(key, compare: compare, state: &state)
         }
     }
 
@@ -165,6 +171,9 @@ public struct Reducer {
             state.mode = .help(filter: "", scrollTop: 0)
         case .cancel:
             state.mode = .browse
+        case .renameKey, .moveNamespace, .copyNamespace, .compareNamespace, .copyAcross,
+            .nextDifference:
+            return performStructure(action, rows: rows, state: &state)
         }
         reconcile(&state)
         return []
