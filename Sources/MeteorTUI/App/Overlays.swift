@@ -96,6 +96,8 @@ enum Overlays {
                 ], choices: "r reload   o overwrite   c/Esc cancel"
             )
             .render(in: area, into: &buffer)
+        case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
+            return PaneOverlays.render(state, reducer: reducer, in: area, into: &buffer)
         }
         return nil
     }

@@ -51,4 +51,14 @@ public enum Action: Sendable, Hashable {
     case toggleHelp
     /// Close a dialog or overlay, or cancel input.
     case cancel
+
+    // MARK: Drawer panes (history, scratch, workspace)
+    /// Open a drawer pane and focus it, or close it.
+    case togglePane(Pane)
+    /// Leave a drawer pane: focus goes back to the tree.
+    case leavePane
+    /// An action of the history pane.
+    case history(HistoryAction)
+    /// An action of the scratch pane.
+    case scratch(ScratchAction)
 }

@@ -6,6 +6,14 @@ public struct KeyBinding: Sendable, Hashable {
         case browse
         /// The help overlay.
         case help
+
+        // MARK: Drawer panes
+        /// The history pane, when it has focus.
+        case history
+        /// The scratch pane, when it has focus.
+        case scratch
+        /// The workspace pane, when it has focus.
+        case workspace
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

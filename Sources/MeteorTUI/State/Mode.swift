@@ -20,6 +20,16 @@ public enum Mode: Sendable, Hashable {
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
+
+    // MARK: Drawer panes (history, scratch)
+    /// Inspecting one history record's before and after.
+    case historyDetail(HistoryDetail)
+    /// Confirming an undo (or redo) of several steps back to a history record.
+    case confirmHistoryJump(HistoryJump)
+    /// Naming a new scratch note or editing one inline.
+    case editingScratch(ScratchEdit)
+    /// Confirming the deletion of a scratch note.
+    case confirmScratchDelete(name: String)
 }
 
 /// An inline edit in progress.

@@ -10,6 +10,8 @@ public struct Reducer {
     /// The key table.
     public let keymap: Keymap
     let cache: TreeCache
+    /// Row → record lookups for the history pane, shared with the view.
+    let historyIndex = HistoryIndex()
 
     /// Creates a reducer.
     ///
@@ -68,12 +70,14 @@ public struct Reducer {
             return fileChangedKey(key, state: &state)
         case .recoveryOffer:
             return recoveryKey(key, state: &state)
+        case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
+            return paneModeKey(key, state: &state)
         }
     }
 
     private func browseKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
         let keys = state.pendingKeys + [key]
-        switch keymap.resolve(keys, in: .browse) {
+        switch keymap.resolve(keys, focus: state.focus) {
         case .pending:
             state.pendingKeys = keys
             return []
@@ -117,6 +121,8 @@ public struct Reducer {
         case .move(let motion):
             if state.focus == .value {
                 scrollValue(motion, state: &state)
+            } else if state.focus.isDrawer {
+                movePane(motion, state: &state)
             } else {
                 state.browser.move(motion, rows: rows, pageHeight: treeHeight(state))
             }
@@ -144,7 +150,7 @@ public struct Reducer {
             state.browser.collapseAll()
             state.browser.expandAll(index: cache.currentIndex(), toLevel: level)
         case .focusNext:
-            state.focus = state.focus == .tree ? .value : .tree
+            state.focus = nextFocus(state)
         case .toggleWrap:
             state.valuePane.wraps.toggle()
             state.valuePane.scrollTop = 0
@@ -165,6 +171,8 @@ public struct Reducer {
             state.mode = .help(filter: "", scrollTop: 0)
         case .cancel:
             state.mode = .browse
+        case .togglePane, .leavePane, .history, .scratch:
+            return performPane(action, state: &state)
         }
         reconcile(&state)
         return []
@@ -194,7 +202,7 @@ public struct Reducer {
     }
 
     /// Rows available to the tree: the screen minus borders, hint and status lines.
-    func treeHeight(_ state: AppState) -> Int { max(1, state.size.height - 4) }
+    func treeHeight(_ state: AppState) -> Int { max(1, Screen.layout(state).tree.height - 2) }
 
     /// Re-finds the selection after data or expansion changed, and scrolls to it.
     func reconcile(_ state: inout AppState) {
@@ -203,6 +211,7 @@ public struct Reducer {
         state.browser.reconcile(rows: rows)
         if state.browser.selectedID != previous { state.valuePane.scrollTop = 0 }
         keepSelectionVisible(&state)
+        clampPanes(&state)
     }
 
     func keepSelectionVisible(_ state: inout AppState) {
@@ -211,7 +220,8 @@ public struct Reducer {
 
     private func handleMouse(_ mouse: MouseEvent, state: inout AppState) -> [Effect] {
         guard case .browse = state.mode, !state.isTooSmall else { return [] }
-        let regions = Screen.layout(state.size)
+        if let effects = paneMouse(mouse, state: &state) { return effects }
+        let regions = Screen.layout(state)
         let inTree = regions.tree.contains(column: mouse.column, row: mouse.row)
         switch mouse.kind {
         case .scrollUp, .scrollDown:
