@@ -147,4 +147,42 @@ struct PanesEndToEndTests {
         try tmux.send("q")
         try tmux.waitFor("EXITED rc=0")
     }
+
+    /// Sends a left click at a 0-based cell, X10-encoded as `tmux-256color` reports it.
+    func click(_ tmux: TmuxSession, column: Int, row: Int) throws {
+        for button in [0, 3] {  // press, then release
+            let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + column, 33 + row]
+            try tmux.tmux(
+                ["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
+        }
+        usleep(100_000)
+    }
+
+    @Test func aClickFocusesADrawerPaneAndSelectsTheRow() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        try tmux.send("j", "l", "j", "d")
+        try tmux.waitFor("Delete the key app:ui:theme?")
+        try tmux.send("y")
+        try tmux.waitFor("[+]")
+        try tmux.send("S", "H", "Tab", "Tab")
+        var screen = try tmux.waitFor("History (1)")
+        #expect(screen.contains(" e edit value"))
+        // The drawer starts under the tree; its first row is the newest record.
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("✓ #1") })
+        try click(tmux, column: 4, row: row)
+        screen = try tmux.waitFor("Enter inspect before/after")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("removed app:ui:theme")
+        #expect(screen.contains("- dark"))
+        try tmux.send("Escape")
+        try tmux.send("u")
+        try tmux.waitFor("undid #1")
+        try tmux.send("q")
+        try tmux.waitFor("Unsaved changes")
+        try tmux.send("d")
+        try tmux.waitFor("EXITED rc=0")
+    }
 }
