@@ -201,7 +201,7 @@ public struct Reducer {
         return value.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
-    /// Rows available to the tree: the screen minus borders, hint and status lines.
+    /// Rows available to the tree: its pane minus borders (an open drawer takes its share).
     func treeHeight(_ state: AppState) -> Int { max(1, Screen.layout(state).tree.height - 2) }
 
     /// Re-finds the selection after data or expansion changed, and scrolls to it.
