@@ -33,6 +33,10 @@ enum TUIRunner {
         var state = AppState()
         // Open the contexts so the first screen shows the shape of the data.
         for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
+        if request.debugPane {
+            state.panes.isWorkspaceEnabled = true
+            state.panes.set(.workspace, open: true)
+        }
         let app = App(
             backend: terminal, document: StoreTUIDocument(document), editor: ProcessEditor(),
             initialState: state)

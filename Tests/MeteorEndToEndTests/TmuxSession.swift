@@ -42,11 +42,15 @@ final class TmuxSession {
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     /// Starts `meteor ARGS` in a new pane; the pane stays after exit and prints the status.
-    func start(_ arguments: [String], width: Int = 100, height: Int = 30) throws {
+    ///
+    /// `editor` replaces `EDITOR=false` (an editor that always fails).
+    func start(
+        _ arguments: [String], width: Int = 100, height: Int = 30, editor: String = "false"
+    ) throws {
         let binary = try #require(Self.binary, "the meteor binary was not built")
         let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let script =
-            "cd '\(directory.path)' && TERM=tmux-256color LANG=C.UTF-8 EDITOR=false \(command); echo \"EXITED rc=$?\"; sleep 600"
+            "cd '\(directory.path)' && TERM=tmux-256color LANG=C.UTF-8 EDITOR='\(editor)' \(command); echo \"EXITED rc=$?\"; sleep 600"
         try tmux([
             "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
             script,

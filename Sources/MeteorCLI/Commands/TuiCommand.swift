@@ -15,6 +15,7 @@ public struct TuiCommand: ParsableCommand {
               meteor tui --demo
               meteor tui notes.meteor
               meteor tui --store ./notes.meteor
+              meteor tui --debug-pane notes.meteor
             """)
 
     /// The global options.
@@ -28,6 +29,10 @@ public struct TuiCommand: ParsableCommand {
     @Flag(help: "Open a temporary copy of the bundled sample document.")
     public var demo = false
 
+    /// Whether to show the workspace debug pane.
+    @Flag(help: "Show the workspace debug pane (W) at start, even in a release build.")
+    public var debugPane = false
+
     /// Creates the command with default values.
     public init() {}
 
@@ -36,7 +41,7 @@ public struct TuiCommand: ParsableCommand {
     /// - Throws: `ExitCode` when the status is not 0.
     public func run() throws {
         let status = TUILauncher.launch(
-            TUILaunchRequest(store: options.store, file: file, demo: demo))
+            TUILaunchRequest(store: options.store, file: file, demo: demo, debugPane: debugPane))
         if status != 0 { throw ExitCode(status) }
     }
 }

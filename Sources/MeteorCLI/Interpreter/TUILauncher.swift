@@ -8,6 +8,8 @@ public struct TUILaunchRequest: Sendable, Hashable {
     public var file: String?
     /// Whether to open a temporary copy of the bundled sample document.
     public var demo: Bool
+    /// Whether to show the workspace debug pane (`--debug-pane`), even in release builds.
+    public var debugPane = false
 
     /// Creates a request.
     ///
@@ -15,10 +17,12 @@ public struct TUILaunchRequest: Sendable, Hashable {
     ///   - store: The `--store` value.
     ///   - file: The document argument.
     ///   - demo: Whether to open the sample.
-    public init(store: String?, file: String? = nil, demo: Bool = false) {
+    ///   - debugPane: Whether to show the workspace debug pane.
+    public init(store: String?, file: String? = nil, demo: Bool = false, debugPane: Bool = false) {
         self.store = store
         self.file = file
         self.demo = demo
+        self.debugPane = debugPane
     }
 }
 

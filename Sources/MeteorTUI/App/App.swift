@@ -89,6 +89,10 @@ public final class App<Backend: TerminalBackend> {
         case .editExternally(let address, let value):
             let result = backend.suspended { editor.edit(value, name: "\(address.key.flat).txt") }
             reducer.externalEditFinished(address, original: value, result: result, state: &state)
+        case .editScratchExternally(let name, let value):
+            let result = backend.suspended { editor.edit(value, name: "\(name).txt") }
+            reducer.scratchExternalEditFinished(
+                name, original: value, result: result, state: &state)
         case .quit:
             state.shouldQuit = true
         case .bell:

@@ -12,6 +12,7 @@ public final class InMemoryDocument: TUIDocument {
     public var nextSaveError: MeteorError?
     private var savedGeneration: Int
     private var savedEntries: [Entry]
+    private var savedScratch: ScratchSlots
 
     /// Creates a document over an engine, considered saved as it is.
     ///
@@ -23,10 +24,13 @@ public final class InMemoryDocument: TUIDocument {
         self.displayName = displayName
         self.savedGeneration = engine.generation
         self.savedEntries = Array(engine.entries)
+        self.savedScratch = engine.scratch
     }
 
-    /// Whether the engine changed since the last save.
-    public var hasUnsavedChanges: Bool { engine.generation != savedGeneration }
+    /// Whether the engine's entries or scratch notes changed since the last save.
+    public var hasUnsavedChanges: Bool {
+        engine.generation != savedGeneration || engine.scratch != savedScratch
+    }
 
     /// Records the current data as saved.
     ///
@@ -40,6 +44,7 @@ public final class InMemoryDocument: TUIDocument {
         saveCount += 1
         savedGeneration = engine.generation
         savedEntries = Array(engine.entries)
+        savedScratch = engine.scratch
     }
 
     /// Journal entries waiting for recovery; set by tests to drive the recovery dialog.
@@ -69,6 +74,8 @@ public final class InMemoryDocument: TUIDocument {
     public func reload() throws(MeteorError) {
         for context in engine.contexts { engine.delete(.context(context)) }
         for entry in savedEntries { try engine.set(entry.address, entry.value) }
+        engine.unloadScratchSlots()
+        for (name, value) in savedScratch { try engine.loadScratchSlot(name, value) }
         // The discarded changes' history would undo into data that no longer exists.
         engine.clearHistory()
         savedGeneration = engine.generation

@@ -98,6 +98,8 @@ enum Overlays {
             .render(in: area, into: &buffer)
         case .structureField, .structurePreview, .compare:
             return StructureOverlays.render(state, reducer: reducer, in: area, into: &buffer)
+        case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
+            return PaneOverlays.render(state, reducer: reducer, in: area, into: &buffer)
         }
         return nil
     }

@@ -14,6 +14,8 @@ public enum Screen {
         public var hints: Rect
         /// The status line.
         public var status: Rect
+        /// The open drawer panes (history, scratch, workspace), border included.
+        public var drawer: [Pane: Rect] = [:]
     }
 
     /// Splits the screen: panes side by side, then the hint line and the status line.
@@ -44,7 +46,7 @@ public enum Screen {
             buffer.write("q quits", column: 0, row: 2, role: .muted)
             return (buffer, nil)
         }
-        let regions = layout(state.size)
+        let regions = layout(state)
         let engine = reducer.document.engine
         let rows = reducer.cache.visibleRows(for: state.browser)
         let treeArea = Box.draw(
@@ -58,7 +60,9 @@ public enum Screen {
         if case .key(let key)? = selected { address = key }
         ValueView(address: address, value: address.flatMap(engine.get), options: state.valuePane)
             .render(in: valueArea, into: &buffer)
-        HintBar(hints: reducer.keymap.hints).render(in: regions.hints, into: &buffer)
+        renderDrawer(state, regions: regions, reducer: reducer, into: &buffer)
+        HintBar(hints: reducer.keymap.hints(for: state.focus)).render(
+            in: regions.hints, into: &buffer)
         StatusBar(
             document: reducer.document.displayName, isDirty: reducer.document.hasUnsavedChanges,
             cursor: engine.cursor.position, entryCount: engine.entryCount,

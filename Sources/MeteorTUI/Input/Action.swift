@@ -65,4 +65,13 @@ public enum Action: Sendable, Hashable {
     case copyAcross(CompareState.Direction)
     /// In the compare view: select the next (true) or previous row whose sides differ.
     case nextDifference(forward: Bool)
+    // MARK: Drawer panes (history, scratch, workspace)
+    /// Open a drawer pane and focus it, or close it.
+    case togglePane(Pane)
+    /// Leave a drawer pane: focus goes back to the tree.
+    case leavePane
+    /// An action of the history pane.
+    case history(HistoryAction)
+    /// An action of the scratch pane.
+    case scratch(ScratchAction)
 }

@@ -8,6 +8,14 @@ public struct KeyBinding: Sendable, Hashable {
         case help
         /// The compare view of structural edits.
         case compare
+
+        // MARK: Drawer panes
+        /// The history pane, when it has focus.
+        case history
+        /// The scratch pane, when it has focus.
+        case scratch
+        /// The workspace pane, when it has focus.
+        case workspace
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

@@ -16,6 +16,8 @@ public struct AppState: Sendable, Hashable {
     public var size = Size(width: 80, height: 24)
     /// Whether the app should stop.
     public var shouldQuit = false
+    /// The drawer panes: history, scratch notes, workspace.
+    public var panes = PanesState()
 
     /// Creates the initial state.
     public init() {}

@@ -28,6 +28,15 @@ public enum Mode: Sendable, Hashable {
     case structurePreview(StructurePreview)
     /// One namespace in two contexts side by side.
     case compare(CompareState)
+    // MARK: Drawer panes (history, scratch)
+    /// Inspecting one history record's before and after.
+    case historyDetail(HistoryDetail)
+    /// Confirming an undo (or redo) of several steps back to a history record.
+    case confirmHistoryJump(HistoryJump)
+    /// Naming a new scratch note or editing one inline.
+    case editingScratch(ScratchEdit)
+    /// Confirming the deletion of a scratch note.
+    case confirmScratchDelete(name: String)
 }
 
 /// An inline edit in progress.

@@ -13,4 +13,8 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Ring the terminal bell (an unbound key).
     case bell
+
+    // MARK: Drawer panes
+    /// Open `$VISUAL`/`$EDITOR` on a scratch note, as ``editExternally(_:_:)`` does for values.
+    case editScratchExternally(name: String, value: String)
 }

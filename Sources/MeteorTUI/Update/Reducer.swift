@@ -10,6 +10,8 @@ public struct Reducer {
     /// The key table.
     public let keymap: Keymap
     let cache: TreeCache
+    /// Row → record lookups for the history pane, shared with the view.
+    let historyIndex = HistoryIndex()
 
     /// Creates a reducer.
     ///
@@ -74,12 +76,14 @@ public struct Reducer {
             return structurePreviewKey(key, preview: preview, state: &state)
         case .compare(let compare):
             return compareKey(key, compare: compare, state: &state)
+        case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
+            return paneModeKey(key, state: &state)
         }
     }
 
     private func browseKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
         let keys = state.pendingKeys + [key]
-        switch keymap.resolve(keys, in: .browse) {
+        switch keymap.resolve(keys, focus: state.focus) {
         case .pending:
             state.pendingKeys = keys
             return []
@@ -123,6 +127,8 @@ public struct Reducer {
         case .move(let motion):
             if state.focus == .value {
                 scrollValue(motion, state: &state)
+            } else if state.focus.isDrawer {
+                movePane(motion, state: &state)
             } else {
                 state.browser.move(motion, rows: rows, pageHeight: treeHeight(state))
             }
@@ -150,7 +156,7 @@ public struct Reducer {
             state.browser.collapseAll()
             state.browser.expandAll(index: cache.currentIndex(), toLevel: level)
         case .focusNext:
-            state.focus = state.focus == .tree ? .value : .tree
+            state.focus = nextFocus(state)
         case .toggleWrap:
             state.valuePane.wraps.toggle()
             state.valuePane.scrollTop = 0
@@ -174,6 +180,8 @@ public struct Reducer {
         case .renameKey, .moveNamespace, .copyNamespace, .compareNamespace, .copyAcross,
             .nextDifference:
             return performStructure(action, rows: rows, state: &state)
+        case .togglePane, .leavePane, .history, .scratch:
+            return performPane(action, state: &state)
         }
         reconcile(&state)
         return []
@@ -202,8 +210,8 @@ public struct Reducer {
         return value.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
-    /// Rows available to the tree: the screen minus borders, hint and status lines.
-    func treeHeight(_ state: AppState) -> Int { max(1, state.size.height - 4) }
+    /// Rows available to the tree: its pane minus borders (an open drawer takes its share).
+    func treeHeight(_ state: AppState) -> Int { max(1, Screen.layout(state).tree.height - 2) }
 
     /// Re-finds the selection after data or expansion changed, and scrolls to it.
     func reconcile(_ state: inout AppState) {
@@ -212,6 +220,7 @@ public struct Reducer {
         state.browser.reconcile(rows: rows)
         if state.browser.selectedID != previous { state.valuePane.scrollTop = 0 }
         keepSelectionVisible(&state)
+        clampPanes(&state)
     }
 
     func keepSelectionVisible(_ state: inout AppState) {
@@ -220,7 +229,8 @@ public struct Reducer {
 
     private func handleMouse(_ mouse: MouseEvent, state: inout AppState) -> [Effect] {
         guard case .browse = state.mode, !state.isTooSmall else { return [] }
-        let regions = Screen.layout(state.size)
+        if let effects = paneMouse(mouse, state: &state) { return effects }
+        let regions = Screen.layout(state)
         let inTree = regions.tree.contains(column: mouse.column, row: mouse.row)
         switch mouse.kind {
         case .scrollUp, .scrollDown:

@@ -1,0 +1,42 @@
+extension Keymap {
+    /// Resolves keys typed while browsing: the focused drawer pane's own bindings first, then
+    /// the browse bindings (so `j`, `u`, `q`, `Tab` and `?` work in every pane).
+    ///
+    /// - Parameters:
+    ///   - keys: The pending keys plus the new one.
+    ///   - focus: The focused pane.
+    /// - Returns: The action, `pending`, or `unbound`.
+    public func resolve(_ keys: [KeyPress], focus: Pane) -> Resolution {
+        if let scope = focus.keyScope {
+            let own = resolve(keys, in: scope)
+            if own != .unbound { return own }
+        }
+        return resolve(keys, in: .browse)
+    }
+
+    /// The hint bar's bindings for a pane: a drawer pane's own hints (without the
+    /// `history: ` prefix help gives them), then closing it, help and switching; the browse
+    /// hints for the tree and value panes.
+    ///
+    /// - Parameter focus: The focused pane.
+    /// - Returns: The bindings to show.
+    public func hints(for focus: Pane) -> [KeyBinding] {
+        guard let scope = focus.keyScope else {
+            return hints.filter { $0.scope == .browse }
+        }
+        let prefix = "\(scope.rawValue): "
+        let own = hints.filter { $0.scope == scope }.map { binding in
+            var short = binding
+            if short.help.hasPrefix(prefix) { short.help.removeFirst(prefix.count) }
+            return short
+        }
+        let close = bindings.first { $0.scope == .browse && $0.action == .togglePane(focus) }
+        let closing = close.map {
+            KeyBinding($0.keys, $0.action, scope: scope, help: "close", isHint: true)
+        }
+        let general = [Action.toggleHelp, .focusNext].compactMap { action in
+            hints.first { $0.scope == .browse && $0.action == action }
+        }
+        return own + (closing.map { [$0] } ?? []) + general
+    }
+}
