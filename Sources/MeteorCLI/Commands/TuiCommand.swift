@@ -15,6 +15,7 @@ public struct TuiCommand: ParsableCommand {
               meteor tui --demo
               meteor tui notes.meteor
               meteor tui --store ./notes.meteor
+              meteor tui --config ./meteor.toml notes.meteor
             """)
 
     /// The global options.
@@ -28,6 +29,12 @@ public struct TuiCommand: ParsableCommand {
     @Flag(help: "Open a temporary copy of the bundled sample document.")
     public var demo = false
 
+    /// The configuration file to read instead of the default one.
+    @Option(
+        help: ArgumentHelp(
+            "The config file (default: $XDG_CONFIG_HOME/meteor/config.toml).", valueName: "path"))
+    public var config: String?
+
     /// Creates the command with default values.
     public init() {}
 
@@ -36,7 +43,7 @@ public struct TuiCommand: ParsableCommand {
     /// - Throws: `ExitCode` when the status is not 0.
     public func run() throws {
         let status = TUILauncher.launch(
-            TUILaunchRequest(store: options.store, file: file, demo: demo))
+            TUILaunchRequest(store: options.store, file: file, demo: demo, config: config))
         if status != 0 { throw ExitCode(status) }
     }
 }

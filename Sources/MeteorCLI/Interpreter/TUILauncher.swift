@@ -8,6 +8,8 @@ public struct TUILaunchRequest: Sendable, Hashable {
     public var file: String?
     /// Whether to open a temporary copy of the bundled sample document.
     public var demo: Bool
+    /// The `--config` file, if given: keys and colours (docs/tui.md).
+    public var config: String?
 
     /// Creates a request.
     ///
@@ -15,10 +17,12 @@ public struct TUILaunchRequest: Sendable, Hashable {
     ///   - store: The `--store` value.
     ///   - file: The document argument.
     ///   - demo: Whether to open the sample.
-    public init(store: String?, file: String? = nil, demo: Bool = false) {
+    ///   - config: The `--config` file.
+    public init(store: String?, file: String? = nil, demo: Bool = false, config: String? = nil) {
         self.store = store
         self.file = file
         self.demo = demo
+        self.config = config
     }
 }
 

@@ -51,4 +51,12 @@ public enum Action: Sendable, Hashable {
     case toggleHelp
     /// Close a dialog or overlay, or cancel input.
     case cancel
+
+    // MARK: Command line and copy
+    /// Open the `:` command line.
+    case openCommandLine
+    /// Copy the selected value to the clipboard.
+    case copyValue
+    /// Copy the selected node's full path to the clipboard.
+    case copyPath
 }

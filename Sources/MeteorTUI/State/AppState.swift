@@ -17,6 +17,12 @@ public struct AppState: Sendable, Hashable {
     /// Whether the app should stop.
     public var shouldQuit = false
 
+    // MARK: Command line and copy
+    /// The `:` lines run in this session, oldest first.
+    public var commandHistory: [String] = []
+    /// The internal register: the last text `y` or `Y` copied.
+    public var register: String?
+
     /// Creates the initial state.
     public init() {}
 

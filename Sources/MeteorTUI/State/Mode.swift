@@ -20,6 +20,12 @@ public enum Mode: Sendable, Hashable {
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
+
+    // MARK: Command line
+    /// Typing a `:` command.
+    case commandLine(CommandLineState)
+    /// The output of a `:` command, too long for the status bar.
+    case commandOutput(CommandOutputState)
 }
 
 /// An inline edit in progress.

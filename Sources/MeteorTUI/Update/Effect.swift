@@ -13,4 +13,10 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Ring the terminal bell (an unbound key).
     case bell
+
+    // MARK: Command line and copy
+    /// Run a `:` command line through the ``CommandService``.
+    case runCommand(String)
+    /// Put text on the clipboard; `what` names it for the status line.
+    case copy(String, what: String)
 }

@@ -10,6 +10,8 @@ public struct Reducer {
     /// The key table.
     public let keymap: Keymap
     let cache: TreeCache
+    /// Runs `:` command lines; without one, the `:` line says it is not available.
+    public var commands: (any CommandService)?
 
     /// Creates a reducer.
     ///
@@ -68,6 +70,10 @@ public struct Reducer {
             return fileChangedKey(key, state: &state)
         case .recoveryOffer:
             return recoveryKey(key, state: &state)
+        case .commandLine(let line):
+            return commandLineKey(key, line: line, state: &state)
+        case .commandOutput(let output):
+            return commandOutputKey(key, output: output, state: &state)
         }
     }
 
@@ -165,6 +171,8 @@ public struct Reducer {
             state.mode = .help(filter: "", scrollTop: 0)
         case .cancel:
             state.mode = .browse
+        case .openCommandLine, .copyValue, .copyPath:
+            return performCommandLine(action, rows: rows, state: &state)
         }
         reconcile(&state)
         return []
