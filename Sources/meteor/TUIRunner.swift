@@ -38,7 +38,10 @@ enum TUIRunner {
         let theme = loaded.config.theme
         let terminal = NCursesTerminal(theme: usesColor ? theme : theme.withoutColors)
         var state = AppState()
-        if let problem = loaded.problems.first {
+        if var problem = loaded.problems.first {
+            // The status bar has no room for a long path; stderr has the whole of it.
+            problem.file = String(problem.file.split(separator: "/").last ?? "config")
+            problem.hint = nil
             let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more)" : ""
             state.status = StatusMessage(
                 "config: \(problem)\(more); defaults used", isError: true)

@@ -26,7 +26,7 @@ struct CommandLineEndToEndTests {
         try tmux.send(":")
         try tmux.type("cur")
         try tmux.send("Tab")
-        try tmux.waitFor(":cursor ")
+        try tmux.waitFor(":cursor")
         try tmux.type("ap")
         try tmux.send("Tab")
         try tmux.waitFor(":cursor app:")
