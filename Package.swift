@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // MARK: Core: pure, no I/O
@@ -61,6 +62,11 @@ let package = Package(
         // MARK: Terminal UI: state, input, layout and rendering; no curses
         .target(name: "MeteorTUI", dependencies: ["MeteorKit"]),
 
+        // MARK: TUI configuration: config.toml -> theme and keymap; no curses, no file I/O
+        .target(
+            name: "MeteorConfig",
+            dependencies: ["MeteorTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+
         // MARK: Curses adapter: the only importer of CNCursesW
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
@@ -71,7 +77,9 @@ let package = Package(
         // MARK: Executables
         .executableTarget(
             name: "meteor",
-            dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources"]),
+            dependencies: [
+                "MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources", "MeteorConfig",
+            ]),
         .executableTarget(
             name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
 
@@ -80,10 +88,12 @@ let package = Package(
         .testTarget(name: "MeteorKitTests", dependencies: ["MeteorKit"]),
         .testTarget(name: "MeteorStoreTests", dependencies: ["MeteorStore"]),
         .testTarget(
-            name: "MeteorCLITests", dependencies: ["MeteorCLI", "meteor"], exclude: ["Snapshots"]),
+            name: "MeteorCLITests", dependencies: ["MeteorCLI", "meteor", "MeteorTUI"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "MeteorEndToEndTests", dependencies: ["meteor"]),
         .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
+        .testTarget(name: "MeteorConfigTests", dependencies: ["MeteorConfig"]),
     ]
 )
 

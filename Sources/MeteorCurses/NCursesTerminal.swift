@@ -34,6 +34,8 @@ public final class NCursesTerminal: TerminalBackend {
     private var pairs: [Int: Int16] = [:]
     private var usesColor = false
     private var quickErrors = 0
+    /// The stream curses writes to while the terminal is in use; control sequences go after it.
+    var output: UnsafeMutablePointer<FILE>?
 
     /// Creates a terminal backend; nothing happens until ``enter()``.
     ///
@@ -65,6 +67,7 @@ public final class NCursesTerminal: TerminalBackend {
             throw StartError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("")))
         }
         screen = created
+        self.output = output
         set_term(created)
         raw()
         noecho()
@@ -91,6 +94,7 @@ public final class NCursesTerminal: TerminalBackend {
         if !isendwin() { endwin() }
         delscreen(current)
         screen = nil
+        output = nil
         TerminalRestorer.uninstall()
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import MeteorCLI
+import MeteorConfig
 import MeteorCurses
 import MeteorResources
 import MeteorTUI
@@ -29,8 +30,22 @@ enum TUIRunner {
             return error.kind == .ioError || error.kind == .lockHeld ? 4 : 3
         }
         let usesColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let terminal = NCursesTerminal(theme: usesColor ? .standard : .monochrome)
+        let loaded = ConfigLoader.load(flag: request.config, environment: environment)
+        for problem in loaded.problems { fail("meteor tui: config: \(problem)") }
+        if !loaded.problems.isEmpty {
+            fail("meteor tui: config: using the default keys and colours")
+        }
+        let theme = loaded.config.theme
+        let terminal = NCursesTerminal(theme: usesColor ? theme : theme.withoutColors)
         var state = AppState()
+        if var problem = loaded.problems.first {
+            // The status bar has no room for a long path; stderr has the whole of it.
+            problem.file = String(problem.file.split(separator: "/").last ?? "config")
+            problem.hint = nil
+            let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more)" : ""
+            state.status = StatusMessage(
+                "config: \(problem)\(more); defaults used", isError: true)
+        }
         // Open the contexts so the first screen shows the shape of the data.
         for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
         if request.debugPane {
@@ -39,7 +54,9 @@ enum TUIRunner {
         }
         let app = App(
             backend: terminal, document: StoreTUIDocument(document), editor: ProcessEditor(),
-            initialState: state)
+            keymap: loaded.config.keymap, initialState: state,
+            commands: InterpreterCommandService(engine: document.engine, store: FileStore()),
+            clipboard: TerminalClipboard(terminal: terminal))
         do {
             try app.run()
         } catch {

@@ -16,6 +16,7 @@ public struct TuiCommand: ParsableCommand {
               meteor tui notes.meteor
               meteor tui --store ./notes.meteor
               meteor tui --debug-pane notes.meteor
+              meteor tui --config ./meteor.toml notes.meteor
             """)
 
     /// The global options.
@@ -33,6 +34,12 @@ public struct TuiCommand: ParsableCommand {
     @Flag(help: "Show the workspace debug pane (W) at start, even in a release build.")
     public var debugPane = false
 
+    /// The configuration file to read instead of the default one.
+    @Option(
+        help: ArgumentHelp(
+            "The config file (default: $XDG_CONFIG_HOME/meteor/config.toml).", valueName: "path"))
+    public var config: String?
+
     /// Creates the command with default values.
     public init() {}
 
@@ -41,7 +48,8 @@ public struct TuiCommand: ParsableCommand {
     /// - Throws: `ExitCode` when the status is not 0.
     public func run() throws {
         let status = TUILauncher.launch(
-            TUILaunchRequest(store: options.store, file: file, demo: demo, debugPane: debugPane))
+            TUILaunchRequest(
+                store: options.store, file: file, demo: demo, debugPane: debugPane, config: config))
         if status != 0 { throw ExitCode(status) }
     }
 }

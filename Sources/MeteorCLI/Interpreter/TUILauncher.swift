@@ -10,6 +10,8 @@ public struct TUILaunchRequest: Sendable, Hashable {
     public var demo: Bool
     /// Whether to show the workspace debug pane (`--debug-pane`), even in release builds.
     public var debugPane = false
+    /// The `--config` file, if given: keys and colours (docs/tui.md).
+    public var config: String?
 
     /// Creates a request.
     ///
@@ -18,11 +20,16 @@ public struct TUILaunchRequest: Sendable, Hashable {
     ///   - file: The document argument.
     ///   - demo: Whether to open the sample.
     ///   - debugPane: Whether to show the workspace debug pane.
-    public init(store: String?, file: String? = nil, demo: Bool = false, debugPane: Bool = false) {
+    ///   - config: The `--config` file.
+    public init(
+        store: String?, file: String? = nil, demo: Bool = false, debugPane: Bool = false,
+        config: String? = nil
+    ) {
         self.store = store
         self.file = file
         self.demo = demo
         self.debugPane = debugPane
+        self.config = config
     }
 }
 

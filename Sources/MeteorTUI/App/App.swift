@@ -11,8 +11,10 @@ public final class App<Backend: TerminalBackend> {
     /// The reducer.
     public let reducer: Reducer
     /// The current state.
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     private let editor: any ExternalEditor
+    /// Where `y` and `Y` copy to.
+    public let clipboard: any Clipboard
 
     /// Creates an app.
     ///
@@ -22,14 +24,20 @@ public final class App<Backend: TerminalBackend> {
     ///   - editor: How `E` edits values.
     ///   - keymap: The key table.
     ///   - initialState: The starting state (e.g. with nodes expanded).
+    ///   - commands: Runs `:` command lines; nil leaves the `:` line unavailable.
+    ///   - clipboard: Where `y` and `Y` copy to.
     public init(
         backend: Backend, document: any TUIDocument, editor: any ExternalEditor,
-        keymap: Keymap = .standard, initialState: AppState = AppState()
+        keymap: Keymap = .standard, initialState: AppState = AppState(),
+        commands: (any CommandService)? = nil, clipboard: any Clipboard = InMemoryClipboard()
     ) {
         self.backend = backend
         self.editor = editor
-        self.reducer = Reducer(
+        self.clipboard = clipboard
+        var reducer = Reducer(
             document: document, keymap: keymap, cache: TreeCache(source: document.engine))
+        reducer.commands = commands
+        self.reducer = reducer
         self.state = initialState
     }
 
@@ -68,7 +76,7 @@ public final class App<Backend: TerminalBackend> {
     }
 
     /// Runs one effect; returns false when later effects must not run (a save failed).
-    private func run(_ effect: Effect) -> Bool {
+    func run(_ effect: Effect) -> Bool {
         switch effect {
         case .save(let force):
             do {
@@ -97,6 +105,8 @@ public final class App<Backend: TerminalBackend> {
             state.shouldQuit = true
         case .bell:
             break
+        case .runCommand, .copy:
+            return runCommandLine(effect)
         }
         return true
     }

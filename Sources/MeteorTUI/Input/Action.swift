@@ -74,4 +74,11 @@ public enum Action: Sendable, Hashable {
     case history(HistoryAction)
     /// An action of the scratch pane.
     case scratch(ScratchAction)
+    // MARK: Command line and copy
+    /// Open the `:` command line.
+    case openCommandLine
+    /// Copy the selected value to the clipboard.
+    case copyValue
+    /// Copy the selected node's full path to the clipboard.
+    case copyPath
 }

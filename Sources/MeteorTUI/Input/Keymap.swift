@@ -83,6 +83,10 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("?")], .toggleHelp, help: "help", isHint: true),
         KeyBinding([.function(1)], .toggleHelp, help: "help"),
         KeyBinding([.character("q")], .quit, help: "quit", isHint: true),
+        // Command line and copy
+        KeyBinding([.character(":")], .openCommandLine, help: "command line", isHint: true),
+        KeyBinding([.character("y")], .copyValue, help: "copy the value"),
+        KeyBinding([.character("Y")], .copyPath, help: "copy the full path"),
         KeyBinding([.escape], .cancel, scope: .help, help: "close help"),
         KeyBinding([.character("q")], .cancel, scope: .help, help: "close help"),
         KeyBinding([.character("?")], .cancel, scope: .help, help: "close help"),

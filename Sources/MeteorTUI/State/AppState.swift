@@ -19,6 +19,12 @@ public struct AppState: Sendable, Hashable {
     /// The drawer panes: history, scratch notes, workspace.
     public var panes = PanesState()
 
+    // MARK: Command line and copy
+    /// The `:` lines run in this session, oldest first.
+    public var commandHistory: [String] = []
+    /// The internal register: the last text `y` or `Y` copied.
+    public var register: String?
+
     /// Creates the initial state.
     public init() {}
 

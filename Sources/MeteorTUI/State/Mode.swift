@@ -37,6 +37,11 @@ public enum Mode: Sendable, Hashable {
     case editingScratch(ScratchEdit)
     /// Confirming the deletion of a scratch note.
     case confirmScratchDelete(name: String)
+    // MARK: Command line
+    /// Typing a `:` command.
+    case commandLine(CommandLineState)
+    /// The output of a `:` command, too long for the status bar.
+    case commandOutput(CommandOutputState)
 }
 
 /// An inline edit in progress.

@@ -17,4 +17,9 @@ public enum Effect: Sendable, Hashable {
     // MARK: Drawer panes
     /// Open `$VISUAL`/`$EDITOR` on a scratch note, as ``editExternally(_:_:)`` does for values.
     case editScratchExternally(name: String, value: String)
+    // MARK: Command line and copy
+    /// Run a `:` command line through the ``CommandService``.
+    case runCommand(String)
+    /// Put text on the clipboard; `what` names it for the status line.
+    case copy(String, what: String)
 }

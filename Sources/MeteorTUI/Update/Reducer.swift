@@ -12,6 +12,8 @@ public struct Reducer {
     let cache: TreeCache
     /// Row → record lookups for the history pane, shared with the view.
     let historyIndex = HistoryIndex()
+    /// Runs `:` command lines; without one, the `:` line says it is not available.
+    public var commands: (any CommandService)?
 
     /// Creates a reducer.
     ///
@@ -78,6 +80,10 @@ public struct Reducer {
             return compareKey(key, compare: compare, state: &state)
         case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
             return paneModeKey(key, state: &state)
+        case .commandLine(let line):
+            return commandLineKey(key, line: line, state: &state)
+        case .commandOutput(let output):
+            return commandOutputKey(key, output: output, state: &state)
         }
     }
 
@@ -182,6 +188,8 @@ public struct Reducer {
             return performStructure(action, rows: rows, state: &state)
         case .togglePane, .leavePane, .history, .scratch:
             return performPane(action, state: &state)
+        case .openCommandLine, .copyValue, .copyPath:
+            return performCommandLine(action, rows: rows, state: &state)
         }
         reconcile(&state)
         return []

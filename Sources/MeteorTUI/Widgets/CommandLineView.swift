@@ -1,0 +1,76 @@
+import MeteorFormat
+
+/// The `:` field on the hint line, with the completion candidates in a list above it.
+struct CommandLineView {
+    /// The most candidates listed at once.
+    static let listHeight = 8
+
+    var line: CommandLineState
+
+    /// Draws the field in `area` (one row) and the list above it, inside `screen`; returns
+    /// the text cursor.
+    func render(in area: Rect, screen: Rect, into buffer: inout ScreenBuffer) -> (
+        column: Int, row: Int
+    )? {
+        guard !area.isEmpty else { return nil }
+        buffer.fill(area, role: .text)
+        let prompt = buffer.write(":", column: area.x, row: area.y, role: .hintKey)
+        let fieldWidth = max(1, area.width - prompt - 1)
+        let editor = line.editor
+        let beforeWidth = DisplayWidth.of(String(editor.characters.prefix(editor.cursor)))
+        // Scroll the field so the cursor stays visible.
+        var skip = 0
+        while beforeWidth - DisplayWidth.of(String(editor.characters.prefix(skip))) >= fieldWidth {
+            skip += 1
+        }
+        let skipped = DisplayWidth.of(String(editor.characters.prefix(skip)))
+        buffer.write(
+            String(editor.characters.dropFirst(skip)), column: area.x + prompt, row: area.y,
+            role: .text, maxWidth: fieldWidth)
+        if let cycle = line.completion {
+            let wordColumn =
+                area.x + prompt
+                + max(
+                    0, DisplayWidth.of(String(editor.characters.prefix(cycle.wordStart))) - skipped)
+            renderList(cycle, column: wordColumn, above: area.y, screen: screen, into: &buffer)
+        }
+        return (area.x + prompt + beforeWidth - skipped, area.y)
+    }
+
+    /// The candidates in a bordered list whose bottom edge sits just above the field.
+    private func renderList(
+        _ cycle: CompletionCycle, column: Int, above row: Int, screen: Rect,
+        into buffer: inout ScreenBuffer
+    ) {
+        let shown = min(cycle.candidates.count, Self.listHeight, max(0, row - screen.y - 2))
+        guard shown > 0 else { return }
+        let title = "\(cycle.candidates.count) matches · Tab next"
+        let widest = cycle.candidates.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = min(screen.width, max(widest + 4, DisplayWidth.of(title) + 6))
+        let box = Rect(
+            x: max(screen.x, min(column - 2, screen.maxX - width)), y: row - shown - 2,
+            width: width, height: shown + 2)
+        buffer.fill(box, role: .dialog)
+        let inside = Box.draw(box, title: title, focused: true, into: &buffer)
+        let selected = cycle.selected ?? 0
+        let top = min(max(0, selected - shown + 1), cycle.candidates.count - shown)
+        for index in 0..<shown {
+            let candidate = top + index
+            let isSelected = cycle.selected == candidate
+            let role: ThemeRole = isSelected ? .selection : .text
+            if isSelected {
+                buffer.fill(
+                    Rect(x: inside.x, y: inside.y + index, width: inside.width, height: 1),
+                    role: role)
+            }
+            buffer.write(
+                cycle.candidates[candidate], column: inside.x + 1, row: inside.y + index,
+                role: role, maxWidth: inside.width - 1)
+        }
+        if top + shown < cycle.candidates.count {
+            buffer.write(
+                " +\(cycle.candidates.count - top - shown) more ", column: box.x + 2,
+                row: box.maxY - 1, role: .muted, maxWidth: box.width - 4)
+        }
+    }
+}

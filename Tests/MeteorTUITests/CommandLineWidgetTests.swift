@@ -1,0 +1,75 @@
+import Testing
+
+@testable import MeteorTUI
+
+/// The `:` field, its candidate list, and the output box, drawn into small buffers.
+@Suite struct CommandLineWidgetTests {
+    @Test func fieldShowsThePromptTextAndCursor() {
+        var line = CommandLineState()
+        line.editor = LineEditor("get app")
+        var buffer = ScreenBuffer(size: Size(width: 20, height: 3))
+        let cursor = CommandLineView(line: line).render(
+            in: Rect(x: 0, y: 2, width: 20, height: 1),
+            screen: Rect(x: 0, y: 0, width: 20, height: 3), into: &buffer)
+        #expect(buffer.lines == ["", "", ":get app"])
+        #expect(buffer[0, 2].role == .hintKey)
+        #expect(cursor?.column == 8)
+        #expect(cursor?.row == 2)
+    }
+
+    @Test func aLongLineScrollsToKeepTheCursorVisible() {
+        var line = CommandLineState()
+        line.editor = LineEditor("set app:ui:title abcdefghij")
+        var buffer = ScreenBuffer(size: Size(width: 12, height: 1))
+        let cursor = CommandLineView(line: line).render(
+            in: Rect(x: 0, y: 0, width: 12, height: 1),
+            screen: Rect(x: 0, y: 0, width: 12, height: 1), into: &buffer)
+        // The field keeps one cell free for the cursor after the last character.
+        #expect(buffer.lines == [":bcdefghij"])
+        #expect(cursor?.column == 10)
+    }
+
+    @Test func candidatesListAboveTheFieldWithTheSelectedOneHighlighted() {
+        var line = CommandLineState()
+        line.editor = LineEditor("get app:u")
+        line.completion = CompletionCycle(
+            candidates: ["app:ui:", "app:ui.widgets:"], selected: 1, wordStart: 4)
+        var buffer = ScreenBuffer(size: Size(width: 40, height: 8))
+        _ = CommandLineView(line: line).render(
+            in: Rect(x: 0, y: 7, width: 40, height: 1),
+            screen: Rect(x: 0, y: 0, width: 40, height: 8), into: &buffer)
+        #expect(
+            buffer.lines == [
+                "", "", "", "   ┌─ 2 matches · Tab next ─┐", "   │ app:ui:                │",
+                "   │ app:ui.widgets:        │", "   └────────────────────────┘", ":get app:u",
+            ])
+        #expect(buffer[6, 5].role == .selection)
+        #expect(buffer[6, 4].role == .text)
+    }
+
+    @Test func manyCandidatesScrollToTheSelectedOneAndCountTheRest() {
+        var line = CommandLineState()
+        line.completion = CompletionCycle(
+            candidates: (0..<20).map { "c\($0)" }, selected: 9, wordStart: 0)
+        var buffer = ScreenBuffer(size: Size(width: 40, height: 12))
+        _ = CommandLineView(line: line).render(
+            in: Rect(x: 0, y: 11, width: 40, height: 1),
+            screen: Rect(x: 0, y: 0, width: 40, height: 12), into: &buffer)
+        #expect(buffer.lines[2].contains("c2"))
+        #expect(buffer.lines[9].contains("c9"))
+        #expect(buffer.lines[10].contains("+10 more"))
+    }
+
+    @Test func outputBoxColoursByToneAndShowsThePosition() {
+        var output = CommandOutputState(
+            command: "get x", lines: (1...10).map { "line \($0)" }, tone: .error)
+        output.scrollTop = 2
+        var buffer = ScreenBuffer(size: Size(width: 60, height: 8))
+        CommandOutputView(output: output).render(
+            in: Rect(x: 0, y: 0, width: 60, height: 8), into: &buffer)
+        #expect(buffer.lines[1].hasPrefix("┌─ :get x ─"))
+        #expect(buffer.lines[2] == "│ line 3" + String(repeating: " ", count: 51) + "│")
+        #expect(buffer[2, 2].role == .error)
+        #expect(buffer.lines[6].contains("lines 3–6 of 10"))
+    }
+}
