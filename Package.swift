@@ -65,15 +65,23 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
 
+        // MARK: TUI on store documents: the document adapter and the loading screen's driver
+        .target(name: "MeteorTUIStore", dependencies: ["MeteorTUI", "MeteorStore"]),
+
         // MARK: Bundled sample data (`meteor tui --demo`)
         .target(name: "MeteorResources", path: "Resources", resources: [.copy("sample.meteor")]),
 
         // MARK: Executables
         .executableTarget(
             name: "meteor",
-            dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources"]),
+            dependencies: [
+                "MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources", "MeteorTUIStore",
+            ]),
         .executableTarget(
-            name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
+            name: "meteor-bench",
+            dependencies: [
+                "MeteorFormat", "MeteorKit", "MeteorStore", "MeteorTUI", "MeteorTUIStore",
+            ]),
 
         // MARK: Tests
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
@@ -84,6 +92,7 @@ let package = Package(
         .testTarget(name: "MeteorEndToEndTests", dependencies: ["meteor"]),
         .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
+        .testTarget(name: "MeteorTUIStoreTests", dependencies: ["MeteorTUIStore"]),
     ]
 )
 

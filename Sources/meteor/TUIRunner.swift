@@ -3,6 +3,7 @@ import MeteorCLI
 import MeteorCurses
 import MeteorResources
 import MeteorTUI
+import MeteorTUIStore
 
 /// Opens the requested document and runs the full-screen app on the real terminal.
 enum TUIRunner {
@@ -21,21 +22,29 @@ enum TUIRunner {
             fail("meteor tui: \(error)")
             return 2
         }
-        let document: Document
+        let usesColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let terminal = NCursesTerminal(theme: usesColor ? .standard : .monochrome)
+        // The terminal is taken before loading, so a large document shows its progress (and
+        // can be cancelled with q or Ctrl-C) instead of a silent wait.
         do {
-            document = try Document(path: path, store: FileStore())
+            try terminal.enter()
         } catch {
+            fail("meteor tui: \(error)")
+            return 2
+        }
+        let app: App<NCursesTerminal>
+        do {
+            app = try StoreTUILauncher.makeApp(
+                path: path, store: FileStore(), backend: terminal, editor: ProcessEditor())
+        } catch {
+            terminal.leave()
+            if error.kind == .cancelled {
+                fail("meteor tui: \(error.message)")
+                return 0
+            }
             fail(error.diagnostic.rendered())
             return error.kind == .ioError || error.kind == .lockHeld ? 4 : 3
         }
-        let usesColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let terminal = NCursesTerminal(theme: usesColor ? .standard : .monochrome)
-        var state = AppState()
-        // Open the contexts so the first screen shows the shape of the data.
-        for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
-        let app = App(
-            backend: terminal, document: StoreTUIDocument(document), editor: ProcessEditor(),
-            initialState: state)
         do {
             try app.run()
         } catch {

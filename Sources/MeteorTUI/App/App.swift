@@ -93,6 +93,14 @@ public final class App<Backend: TerminalBackend> {
             state.shouldQuit = true
         case .bell:
             break
+        case .saveAs(let path, let overwrite):
+            do {
+                try reducer.document.save(as: path, overwrite: overwrite)
+                state.status = StatusMessage("saved as \(reducer.document.path)")
+            } catch {
+                reducer.saveAsFailed(error, path: path, state: &state)
+                return false
+            }
         }
         return true
     }

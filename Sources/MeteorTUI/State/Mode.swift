@@ -16,10 +16,14 @@ public enum Mode: Sendable, Hashable {
     case confirmDelete(DeleteRequest)
     /// Unsaved changes on quit: Save, Discard or Cancel.
     case confirmQuit
-    /// The file changed on disk since it was loaded: Reload, Overwrite or Cancel.
+    /// The file changed on disk since it was loaded: Reload, Overwrite, Save as or Cancel.
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
+
+    // MARK: Save as
+    /// Choosing another file to save to, from the file-changed dialog.
+    case saveAs(SaveAsState)
 }
 
 /// An inline edit in progress.

@@ -13,4 +13,9 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Ring the terminal bell (an unbound key).
     case bell
+
+    // MARK: Save as
+    /// Save to another file, which becomes the document's file; `overwrite` replaces a file
+    /// that exists there.
+    case saveAs(path: String, overwrite: Bool)
 }

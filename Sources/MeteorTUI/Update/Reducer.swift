@@ -68,6 +68,8 @@ public struct Reducer {
             return fileChangedKey(key, state: &state)
         case .recoveryOffer:
             return recoveryKey(key, state: &state)
+        case .saveAs(let saveAs):
+            return saveAsKey(key, saveAs: saveAs, state: &state)
         }
     }
 
