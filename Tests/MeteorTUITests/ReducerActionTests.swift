@@ -32,7 +32,15 @@ import Testing
         var check: @Sendable (Outcome) throws -> Void
     }
 
-    static let theme = try! Address(parsing: "app:ui:theme")
+    /// A fixture value that is valid by construction.
+    static func fixture<T>(_ make: () throws -> T) -> T {
+        guard let value = try? make() else { fatalError("invalid fixture") }
+        return value
+    }
+
+    static func address(_ path: String) -> Address { fixture { try Address(parsing: path) } }
+
+    static let theme = address("app:ui:theme")
 
     /// Presses `keys` (one binding) from `start`, through the reducer only: effects are
     /// returned, not run.
@@ -67,12 +75,12 @@ import Testing
         #expect(outcome.effects.isEmpty)
     }
 
-    static let ui = try! Namespace(validating: "ui")
-    static let doc = try! Context(validating: "doc")
-    static let user = try! Context(validating: "user")
-    static let font = TreeNodeID.key(try! Address(parsing: "app:ui:font"))
-    static let name = TreeNodeID.key(try! Address(parsing: "user:main:name"))
-    static let label = TreeNodeID.key(try! Address(parsing: "app:ui.widgets:label[title]"))
+    static let ui = fixture { try Namespace(validating: "ui") }
+    static let doc = fixture { try Context(validating: "doc") }
+    static let user = fixture { try Context(validating: "user") }
+    static let font = TreeNodeID.key(address("app:ui:font"))
+    static let name = TreeNodeID.key(address("user:main:name"))
+    static let label = TreeNodeID.key(address("app:ui.widgets:label[title]"))
 
     /// One expectation per browse-scope action.
     static let browse: [Action: Expectation] = [
