@@ -34,6 +34,8 @@ final class TUIFixture {
 
     /// An app opened on the document through the same launcher as `meteor tui`.
     lazy var app: App<InMemoryTerminal> = {
+        Memory.resetPeak()
+        defer { appPeakBytes = Memory.peakBytes }
         let terminal = InMemoryTerminal(size: Self.size, keepsAllFrames: false)
         terminal.enter()
         guard
@@ -44,6 +46,9 @@ final class TUIFixture {
         app.draw()
         return app
     }()
+
+    /// The peak RSS from before the app was opened to its first frame.
+    private(set) var appPeakBytes = 0
 
     /// The same rows as plain strings, for the keystroke baseline.
     lazy var labels: [String] = (0..<count).map { "key\($0)" }

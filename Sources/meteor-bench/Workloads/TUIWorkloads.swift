@@ -21,10 +21,13 @@ enum TUIWorkloads {
 
     static func firstFrame(_ fixture: TUIFixture) -> Workload {
         let loadingFrames = Counter()
+        let appPeak = Counter()
         return Workload(
             name: "tui.first_frame.1m", n: fixture.count, targetMilliseconds: 1_500,
             run: { stopwatch in
                 let path = fixture.path
+                // The baseline ran just before; the app's own peak starts here.
+                Memory.resetPeak()
                 let app = stopwatch.measure { () -> App<InMemoryTerminal>? in
                     let terminal = InMemoryTerminal(size: TUIFixture.size, keepsAllFrames: false)
                     terminal.enter()
@@ -39,6 +42,7 @@ enum TUIWorkloads {
                     app?.reducer.document.engine.entryCount == fixture.count, "load failed")
                 precondition(
                     app?.backend.lastFrame?.lines[1].contains("ctx0") == true, "no first frame")
+                appPeak.value = max(appPeak.value, Memory.peakBytes)
             },
             baseline: { stopwatch in
                 let path = fixture.path
@@ -52,7 +56,12 @@ enum TUIWorkloads {
                 }
                 precondition(lines == fixture.count + 1, "baseline split failed")
             },
-            extras: { ["loading frames": Double(loadingFrames.value)] })
+            extras: {
+                [
+                    "loading frames": Double(loadingFrames.value),
+                    "app peak MB (load + first frame)": Double(appPeak.value) / 1_048_576,
+                ]
+            })
     }
 
     /// One action each: what a user does while exploring a large document.
@@ -73,16 +82,19 @@ enum TUIWorkloads {
 
     static func keystroke(_ fixture: TUIFixture) -> Workload {
         let next = Counter()
+        let samples = Samples()
         return Workload(
             name: "tui.keystroke.1m", n: 1, runs: mix.count * 25, targetMilliseconds: 10,
             run: { stopwatch in
                 let app = fixture.app
                 let events = mix[next.value % mix.count]
                 next.value += 1
+                let before = stopwatch.elapsed
                 stopwatch.measure {
                     for event in events { app.step(event) }
                     app.draw()
                 }
+                samples.values.append((stopwatch.elapsed - before).milliseconds)
                 precondition(!app.state.shouldQuit, "the mix quit the app")
             },
             baseline: { stopwatch in
@@ -101,11 +113,24 @@ enum TUIWorkloads {
                     blackHole(grid)
                 }
             },
-            extras: { ["actions in the mix": Double(mix.count)] })
+            extras: {
+                let sorted = samples.values.sorted()
+                return [
+                    "actions in the mix": Double(mix.count),
+                    "p90 ms": sorted.isEmpty ? 0 : sorted[sorted.count * 9 / 10],
+                    "max ms": sorted.last ?? 0,
+                    "app peak MB (load + first frame)": Double(fixture.appPeakBytes) / 1_048_576,
+                ]
+            })
     }
 }
 
 /// A mutable count shared by a workload's closures.
 final class Counter {
     var value = 0
+}
+
+/// Timings collected across a workload's runs.
+final class Samples {
+    var values: [Double] = []
 }
