@@ -87,7 +87,7 @@ public final class StoreTUIDocument: TUIDocument {
         if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return .problem("\(path) is a directory") }
             if Self.sameFile(resolved, document.path) {
-                return .problem("\(path) is this document's own file: choose overwrite instead")
+                return .problem("that is this document's own file: choose overwrite instead")
             }
             return .exists
         }

@@ -46,7 +46,7 @@ import Testing
         #expect(
             document.saveAsTarget(document.path)
                 == .problem(
-                    "\(document.path) is this document's own file: choose overwrite instead"))
+                    "that is this document's own file: choose overwrite instead"))
         #expect(
             document.saveAsTarget("") == .problem("type a file path, such as notes-copy.meteor"))
     }

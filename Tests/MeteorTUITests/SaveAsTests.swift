@@ -95,6 +95,18 @@ import Testing
         type("demo.meteor", into: app)
         app.step(.key(.enter))
         guard case .saveAs(let own) = app.state.mode else { return }
-        #expect(own.problem == "demo.meteor is this document's own file: choose overwrite instead")
+        #expect(own.problem == "that is this document's own file: choose overwrite instead")
+    }
+}
+
+/// Long save-as problems wrap instead of being clipped.
+@Suite struct SaveAsWrapTests {
+    @Test func wrapsAtSpacesAndCutsLongWords() {
+        #expect(
+            Overlays.wrap("directory /a/b does not exist", width: 14) == [
+                "directory /a/b", "does not exist",
+            ])
+        #expect(Overlays.wrap("abcdefghij k", width: 4) == ["abcd", "efgh", "ij k"])
+        #expect(Overlays.wrap("short", width: 40) == ["short"])
     }
 }

@@ -91,7 +91,7 @@ public final class InMemoryDocument: TUIDocument {
     public func saveAsTarget(_ path: String) -> SaveAsTarget {
         if path.isEmpty { return .problem("type a file path, such as notes-copy.meteor") }
         if path == self.path {
-            return .problem("\(path) is this document's own file: choose overwrite instead")
+            return .problem("that is this document's own file: choose overwrite instead")
         }
         if let slash = path.lastIndex(of: "/") {
             let directory = String(path[..<slash])

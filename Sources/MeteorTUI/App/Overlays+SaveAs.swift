@@ -1,3 +1,5 @@
+import MeteorFormat
+
 extension Overlays {
     /// The save-as path field, or the question before an existing file is replaced.
     static func saveAsOverlay(
@@ -16,7 +18,10 @@ extension Overlays {
         }
         var notes: [(String, ThemeRole)] = []
         if let problem = saveAs.problem {
-            notes += problem.split(separator: "\n").map { (String($0), ThemeRole.error) }
+            // Store errors name whole paths: wrap them rather than clip them.
+            let width = min(area.width, 72) - 2
+            notes += problem.split(separator: "\n").flatMap { wrap(String($0), width: width) }
+                .map { ($0, ThemeRole.error) }
         }
         notes.append(
             ("The document then lives in the new file; the old one is left as it is.", .muted))
@@ -24,5 +29,30 @@ extension Overlays {
         return field(
             title: "Save as", label: "path", editor: saveAs.editor, notes: notes, in: area,
             into: &buffer)
+    }
+
+    /// Splits text into lines of at most `width` columns, at spaces where it can.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = String(word)
+            let candidate = line.isEmpty ? word : line + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            // A word longer than a line (a long path) is cut.
+            while DisplayWidth.of(word) > width {
+                let head = String(word.prefix(width))
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+            }
+            line = word
+        }
+        lines.append(line)
+        return lines
     }
 }
