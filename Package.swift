@@ -71,6 +71,9 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
 
+        // MARK: TUI on store documents: the document adapter and the loading screen's driver
+        .target(name: "MeteorTUIStore", dependencies: ["MeteorTUI", "MeteorStore"]),
+
         // MARK: Bundled sample data (`meteor tui --demo`)
         .target(name: "MeteorResources", path: "Resources", resources: [.copy("sample.meteor")]),
 
@@ -79,9 +82,13 @@ let package = Package(
             name: "meteor",
             dependencies: [
                 "MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources", "MeteorConfig",
+                "MeteorTUIStore",
             ]),
         .executableTarget(
-            name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
+            name: "meteor-bench",
+            dependencies: [
+                "MeteorFormat", "MeteorKit", "MeteorStore", "MeteorTUI", "MeteorTUIStore",
+            ]),
 
         // MARK: Tests
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),
@@ -94,6 +101,7 @@ let package = Package(
         .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
         .testTarget(name: "MeteorConfigTests", dependencies: ["MeteorConfig"]),
+        .testTarget(name: "MeteorTUIStoreTests", dependencies: ["MeteorTUIStore"]),
     ]
 )
 

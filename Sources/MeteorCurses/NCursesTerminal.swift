@@ -47,10 +47,12 @@ public final class NCursesTerminal: TerminalBackend {
         self.enablesMouse = enablesMouse
     }
 
-    /// Takes over the terminal.
+    /// Takes over the terminal; does nothing when it is already taken.
     ///
     /// - Throws: ``StartError`` when stdin/stdout are not a tty or `TERM` is unusable.
     public func enter() throws {
+        // The loading screen enters before the app does; the app's enter is then a no-op.
+        guard screen == nil else { return }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw StartError.notATerminal
         }

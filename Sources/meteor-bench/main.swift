@@ -18,7 +18,7 @@ let runs = arguments.firstIndex(of: "--runs").flatMap {
 
 var results: [WorkloadResult] = []
 if !wantsJSON { print(Report.header) }
-for var workload in Workloads.all where filter.map({ workload.name.hasPrefix($0) }) ?? true {
+for var workload in Workloads.selected(by: filter) {
     if let runs { workload.runs = runs }
     let result = Runner().run(workload)
     results.append(result)

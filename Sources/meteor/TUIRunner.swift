@@ -4,6 +4,7 @@ import MeteorConfig
 import MeteorCurses
 import MeteorResources
 import MeteorTUI
+import MeteorTUIStore
 
 /// Opens the requested document and runs the full-screen app on the real terminal.
 enum TUIRunner {
@@ -22,13 +23,6 @@ enum TUIRunner {
             fail("meteor tui: \(error)")
             return 2
         }
-        let document: Document
-        do {
-            document = try Document(path: path, store: FileStore())
-        } catch {
-            fail(error.diagnostic.rendered())
-            return error.kind == .ioError || error.kind == .lockHeld ? 4 : 3
-        }
         let usesColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         let loaded = ConfigLoader.load(flag: request.config, environment: environment)
         for problem in loaded.problems { fail("meteor tui: config: \(problem)") }
@@ -46,17 +40,35 @@ enum TUIRunner {
             state.status = StatusMessage(
                 "config: \(problem)\(more); defaults used", isError: true)
         }
-        // Open the contexts so the first screen shows the shape of the data.
-        for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
         if request.debugPane {
             state.panes.isWorkspaceEnabled = true
             state.panes.set(.workspace, open: true)
         }
-        let app = App(
-            backend: terminal, document: StoreTUIDocument(document), editor: ProcessEditor(),
-            keymap: loaded.config.keymap, initialState: state,
-            commands: InterpreterCommandService(engine: document.engine, store: FileStore()),
-            clipboard: TerminalClipboard(terminal: terminal))
+        // The terminal is taken before loading, so a large document shows its progress (and
+        // can be cancelled with q or Ctrl-C) instead of a silent wait.
+        do {
+            try terminal.enter()
+        } catch {
+            fail("meteor tui: \(error)")
+            return 2
+        }
+        let engine = MeteorEngine()
+        let app: App<NCursesTerminal>
+        do {
+            app = try StoreTUILauncher.makeApp(
+                path: path, store: FileStore(), backend: terminal, editor: ProcessEditor(),
+                engine: engine, keymap: loaded.config.keymap, initialState: state,
+                commands: InterpreterCommandService(engine: engine, store: FileStore()),
+                clipboard: TerminalClipboard(terminal: terminal))
+        } catch {
+            terminal.leave()
+            if error.kind == .cancelled {
+                fail("meteor tui: \(error.message)")
+                return 0
+            }
+            fail(error.diagnostic.rendered())
+            return error.kind == .ioError || error.kind == .lockHeld ? 4 : 3
+        }
         do {
             try app.run()
         } catch {

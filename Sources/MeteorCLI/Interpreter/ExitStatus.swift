@@ -27,7 +27,7 @@ public enum ExitStatus: Int32, Sendable, Hashable, CaseIterable {
     public static func of(_ kind: DiagnosticKind) -> ExitStatus {
         switch kind {
         case .notFound, .nothingToUndo, .nothingToRedo: .notFound
-        case .ioError, .documentChanged, .lockHeld, .invalidDocument: .storeError
+        case .ioError, .documentChanged, .lockHeld, .invalidDocument, .cancelled: .storeError
         default: .invalidInput
         }
     }

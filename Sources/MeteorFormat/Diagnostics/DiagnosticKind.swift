@@ -84,4 +84,8 @@ public enum DiagnosticKind: String, Sendable, Hashable, Codable, CaseIterable {
     case lockHeld
     /// An export's manifest does not match its files.
     case checksumMismatch
+
+    // MARK: Interaction
+    /// The user stopped a long operation (such as loading a huge document) before it finished.
+    case cancelled
 }

@@ -12,10 +12,21 @@ extension MeteorEngine {
     /// - Throws: Any limit error; the entries before the failing one stay stored, so callers
     ///   load into a fresh engine they can drop.
     package func load(_ entries: [Entry]) throws(MeteorError) -> Int? {
+        try load(entries[...])
+    }
+
+    /// Adds a slice of entries in order without recording history, as the array version
+    /// does; loaders call it chunk by chunk to report progress between chunks.
+    ///
+    /// - Parameter entries: The entries, in the order to keep.
+    /// - Returns: The index (in the slice's base array) of the first entry whose address was
+    ///   already stored, or nil.
+    /// - Throws: Any limit error; the entries before the failing one stay stored.
+    package func load(_ entries: ArraySlice<Entry>) throws(MeteorError) -> Int? {
         defer { workspace.invalidate() }
         var duplicate: Int?
-        var start = 0
-        while start < entries.count {
+        var start = entries.startIndex
+        while start < entries.endIndex {
             let first = entries[start]
             _ = try check(first.address, first.value)
             if first.key.isAppend {
@@ -24,7 +35,7 @@ extension MeteorEngine {
                 continue
             }
             var end = start + 1
-            while end < entries.count, !entries[end].key.isAppend,
+            while end < entries.endIndex, !entries[end].key.isAppend,
                 entries[end].namespace == first.namespace, entries[end].context == first.context
             {
                 _ = try check(entries[end].address, entries[end].value)

@@ -39,18 +39,25 @@ public final class Document {
     ///   - path: The document's path.
     ///   - store: The store holding it.
     ///   - engine: The engine to load into; it should be empty.
-    /// - Throws: A located document error (nothing is loaded then), or
-    ///   ``DiagnosticKind/ioError``.
-    public init(path: String, store: any DocumentStore, engine: MeteorEngine = MeteorEngine())
-        throws(MeteorError)
-    {
+    ///   - progress: Hears how the load goes, about every megabyte or 64k entries; returning
+    ///     false stops it with ``DiagnosticKind/cancelled``.
+    /// - Throws: A located document error (nothing is loaded then),
+    ///   ``DiagnosticKind/ioError``, or ``DiagnosticKind/cancelled``.
+    public init(
+        path: String, store: any DocumentStore, engine: MeteorEngine = MeteorEngine(),
+        progress: DocumentLoadObserver? = nil
+    ) throws(MeteorError) {
         self.path = path
         self.store = store
         self.engine = engine
         journal = Journal(store: store, document: path)
         if store.fileExists(path) {
+            if let progress {
+                let report = DocumentLoadProgress(phase: .reading, done: 0, total: 0, fileBytes: 0)
+                guard progress(report) else { throw DocumentCodec.cancelled(path, report) }
+            }
             let file = try store.read(path)
-            try Self.load(file.bytes, file: path, into: engine)
+            try Self.load(file.bytes, file: path, into: engine, progress: progress)
             savedFingerprint = file.fingerprint
         }
         if let contents = try journal.read(), !contents.records.isEmpty {
@@ -209,18 +216,45 @@ public final class Document {
             scratch: engine.scratch.map { ScratchNote($0.name, $0.value) })
     }
 
-    private static func load(_ bytes: [UInt8], file: String, into engine: MeteorEngine)
-        throws(MeteorError)
-    {
+    private static func load(
+        _ bytes: [UInt8], file: String, into engine: MeteorEngine,
+        progress: DocumentLoadObserver?
+    ) throws(MeteorError) {
         let contents = try DocumentCodec(limits: engine.limits).decode(
-            bytes, file: file, checksDuplicates: false)
-        try apply(contents, bytes: bytes, file: file, to: engine)
+            bytes, file: file, checksDuplicates: false, progress: progress)
+        try apply(contents, bytes: bytes, file: file, to: engine, progress: progress)
+    }
+
+    /// How many entries are stored between two progress reports.
+    private static let indexingStep = 1 << 16
+
+    /// Stores the entries, in chunks when someone watches the progress.
+    private static func store(
+        _ entries: [Entry], file: String, fileBytes: Int, into engine: MeteorEngine,
+        progress: DocumentLoadObserver?
+    ) throws(MeteorError) -> Int? {
+        guard let progress else { return try engine.load(entries) }
+        var duplicate: Int?
+        var start = 0
+        repeat {
+            let report = DocumentLoadProgress(
+                phase: .indexing, done: start, total: entries.count, fileBytes: fileBytes)
+            guard progress(report) else { throw DocumentCodec.cancelled(file, report) }
+            let end = min(entries.count, start + indexingStep)
+            let found = try engine.load(entries[start..<end])
+            if duplicate == nil { duplicate = found }
+            start = end
+        } while start < entries.count
+        return duplicate
     }
 
     private static func apply(
-        _ contents: DocumentContents, bytes: [UInt8], file: String, to engine: MeteorEngine
+        _ contents: DocumentContents, bytes: [UInt8], file: String, to engine: MeteorEngine,
+        progress: DocumentLoadObserver? = nil
     ) throws(MeteorError) {
-        if let duplicate = try engine.load(contents.entries) {
+        if let duplicate = try store(
+            contents.entries, file: file, fileBytes: bytes.count, into: engine, progress: progress)
+        {
             let number =
                 contents.entryLines.indices.contains(duplicate)
                 ? contents.entryLines[duplicate] : 0

@@ -99,9 +99,13 @@ public struct DocumentCodec: Sendable {
     /// Reads a whole document; with `checksDuplicates` false, duplicate addresses are left for
     /// the engine's bulk load to find (it hashes every address anyway), and each entry's line
     /// is kept in ``DocumentContents/entryLines`` to report them.
-    func decode(_ bytes: [UInt8], file: String, checksDuplicates: Bool) throws(MeteorError)
-        -> DocumentContents
-    {
+    ///
+    /// `progress` hears about every ``progressStep`` bytes; returning false stops the read with
+    /// ``DiagnosticKind/cancelled``.
+    func decode(
+        _ bytes: [UInt8], file: String, checksDuplicates: Bool,
+        progress: DocumentLoadObserver? = nil
+    ) throws(MeteorError) -> DocumentContents {
         var reader = DocumentReader(
             limits: limits, file: file, expectedLines: bytes.count / 48,
             checksDuplicates: checksDuplicates)
@@ -115,7 +119,15 @@ public struct DocumentCodec: Sendable {
             invalidOffset = error.byteOffsets.lowerBound
         }
         var number = 0
+        // One comparison per line: the observer runs once per step, never per line.
+        var nextReport = progress == nil ? Int.max : 0
         while start < span.count {
+            if start >= nextReport, let progress {
+                let report = DocumentLoadProgress(
+                    phase: .parsing, done: start, total: span.count, fileBytes: span.count)
+                guard progress(report) else { throw Self.cancelled(file, report) }
+                nextReport = start + Self.progressStep
+            }
             var end = start
             while end < span.count, span[unchecked: end] != .lineFeed { end += 1 }
             var lineEnd = end
@@ -129,7 +141,23 @@ public struct DocumentCodec: Sendable {
             try reader.read(span.extracting(start..<lineEnd), number: number)
             start = end + 1
         }
+        if let progress {
+            let report = DocumentLoadProgress(
+                phase: .parsing, done: span.count, total: span.count, fileBytes: span.count)
+            guard progress(report) else { throw Self.cancelled(file, report) }
+        }
         return try reader.finish()
+    }
+
+    /// How many bytes pass between two progress reports.
+    static let progressStep = 1 << 20
+
+    /// The error of a load the observer stopped.
+    static func cancelled(_ file: String, _ progress: DocumentLoadProgress) -> MeteorError {
+        let percent = Int((progress.fraction * 100).rounded(.down))
+        return MeteorError(
+            .cancelled,
+            "loading `\(file)` was cancelled at \(percent)% of \(progress.phase.rawValue)")
     }
 }
 

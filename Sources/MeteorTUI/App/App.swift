@@ -107,6 +107,14 @@ public final class App<Backend: TerminalBackend> {
             break
         case .runCommand, .copy:
             return runCommandLine(effect)
+        case .saveAs(let path, let overwrite):
+            do {
+                try reducer.document.save(as: path, overwrite: overwrite)
+                state.status = StatusMessage("saved as \(reducer.document.path)")
+            } catch {
+                reducer.saveAsFailed(error, path: path, state: &state)
+                return false
+            }
         }
         return true
     }

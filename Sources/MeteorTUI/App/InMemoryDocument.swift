@@ -4,8 +4,16 @@ public import MeteorKit
 public final class InMemoryDocument: TUIDocument {
     /// The engine.
     public let engine: MeteorEngine
-    /// The name shown in the status bar.
-    public let displayName: String
+    /// The name shown in the status bar: the last part of ``path``.
+    public var displayName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+    /// The document's file name; save-as changes it.
+    public private(set) var path: String
+    /// Files that exist in the pretend file system save-as checks against.
+    public var existingFiles: Set<String> = []
+    /// Directories that exist besides the current one (paths without a `/`).
+    public var existingDirectories: Set<String> = []
     /// How many times the document was saved.
     public private(set) var saveCount = 0
     /// When set, the next save fails with this error (once).
@@ -21,7 +29,7 @@ public final class InMemoryDocument: TUIDocument {
     ///   - displayName: The name to show.
     public init(engine: MeteorEngine, displayName: String = "in-memory") {
         self.engine = engine
-        self.displayName = displayName
+        self.path = displayName
         self.savedGeneration = engine.generation
         self.savedEntries = Array(engine.entries)
         self.savedScratch = engine.scratch
@@ -79,5 +87,41 @@ public final class InMemoryDocument: TUIDocument {
         // The discarded changes' history would undo into data that no longer exists.
         engine.clearHistory()
         savedGeneration = engine.generation
+    }
+
+    // MARK: - Save as
+
+    /// Checks `path` against ``existingFiles`` and ``existingDirectories``.
+    ///
+    /// - Parameter path: The destination.
+    /// - Returns: Available, exists, or the problem.
+    public func saveAsTarget(_ path: String) -> SaveAsTarget {
+        if path.isEmpty { return .problem("type a file path, such as notes-copy.meteor") }
+        if path == self.path {
+            return .problem("that is this document's own file: choose overwrite instead")
+        }
+        if let slash = path.lastIndex(of: "/") {
+            let directory = String(path[..<slash])
+            if !directory.isEmpty, !existingDirectories.contains(directory) {
+                return .problem("directory \(directory) does not exist")
+            }
+        }
+        return existingFiles.contains(path) ? .exists : .available
+    }
+
+    /// Records a save under a new path, which becomes the document's.
+    ///
+    /// - Parameters:
+    ///   - path: The new file.
+    ///   - overwrite: Whether a file in ``existingFiles`` may be replaced.
+    /// - Throws: ``nextSaveError`` when set; ``DiagnosticKind/documentChanged`` when the
+    ///   file exists and `overwrite` is false.
+    public func save(as path: String, overwrite: Bool) throws(MeteorError) {
+        if existingFiles.contains(path), !overwrite {
+            throw MeteorError(.documentChanged, "`\(path)` exists already")
+        }
+        try save(overwritingExternalChanges: false)
+        existingFiles.insert(path)
+        self.path = path
     }
 }

@@ -95,13 +95,16 @@ enum Overlays {
                         "\(reducer.document.displayName) was changed by another program since it was opened.",
                         .warning
                     ), ("Reload drops your unsaved changes; overwrite replaces theirs.", .text),
-                ], choices: "r reload   o overwrite   c/Esc cancel"
+                    ("Save as keeps both: yours go to another file.", .text),
+                ], choices: "r reload   o overwrite   s save as…   c/Esc cancel"
             )
             .render(in: area, into: &buffer)
         case .structureField, .structurePreview, .compare:
             return StructureOverlays.render(state, reducer: reducer, in: area, into: &buffer)
         case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
             return PaneOverlays.render(state, reducer: reducer, in: area, into: &buffer)
+        case .saveAs(let saveAs):
+            return saveAsOverlay(saveAs, in: area, into: &buffer)
         }
         return nil
     }

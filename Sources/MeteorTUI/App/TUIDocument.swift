@@ -32,4 +32,22 @@ public protocol TUIDocument: AnyObject {
     ///
     /// - Throws: Store errors.
     func discardRecovery() throws(MeteorError)
+
+    // MARK: Save as
+    /// The document's file as the user named it; the save-as field starts with it.
+    var path: String { get }
+    /// Checks a save-as destination before anything is written.
+    ///
+    /// - Parameter path: The path typed in the save-as field.
+    /// - Returns: Whether it is free, taken (ask before replacing), or unusable and why.
+    func saveAsTarget(_ path: String) -> SaveAsTarget
+    /// Saves atomically to another file, which becomes the document's file; the old file is
+    /// left as it is.
+    ///
+    /// - Parameters:
+    ///   - path: The new file.
+    ///   - overwrite: Whether a file that exists there may be replaced.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when the file exists and `overwrite` is
+    ///   false; other store errors. The document keeps its old file then.
+    func save(as path: String, overwrite: Bool) throws(MeteorError)
 }

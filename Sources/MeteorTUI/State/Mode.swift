@@ -16,7 +16,7 @@ public enum Mode: Sendable, Hashable {
     case confirmDelete(DeleteRequest)
     /// Unsaved changes on quit: Save, Discard or Cancel.
     case confirmQuit
-    /// The file changed on disk since it was loaded: Reload, Overwrite or Cancel.
+    /// The file changed on disk since it was loaded: Reload, Overwrite, Save as or Cancel.
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
@@ -42,6 +42,9 @@ public enum Mode: Sendable, Hashable {
     case commandLine(CommandLineState)
     /// The output of a `:` command, too long for the status bar.
     case commandOutput(CommandOutputState)
+    // MARK: Save as
+    /// Choosing another file to save to, from the file-changed dialog.
+    case saveAs(SaveAsState)
 }
 
 /// An inline edit in progress.

@@ -11,6 +11,8 @@ public final class InMemoryTerminal: TerminalBackend {
     public private(set) var cursor: (column: Int, row: Int)?
     /// Whether the app currently holds the terminal.
     public private(set) var isEntered = false
+    /// How many frames were presented, kept or not.
+    public private(set) var presentCount = 0
     /// How many times the app suspended the terminal (for `$EDITOR`).
     public private(set) var suspendCount = 0
     /// Whether to keep every frame (tests) or only the last (benchmarks).
@@ -40,18 +42,19 @@ public final class InMemoryTerminal: TerminalBackend {
     /// The last frame presented.
     public var lastFrame: ScreenBuffer? { frames.last }
 
-    /// Starts the session.
+    /// Starts the session; entering again while entered changes nothing.
     public func enter() { isEntered = true }
 
     /// Ends the session.
     public func leave() { isEntered = false }
 
-    /// Returns the next scripted event, or ``InputEvent/endOfInput`` when there is none.
+    /// Returns the next scripted event; when there is none, ``InputEvent/endOfInput`` for a
+    /// blocking read and nil (the timeout passed) for a timed poll.
     ///
-    /// - Parameter timeout: Ignored: scripted events are always ready.
+    /// - Parameter timeout: Nil for a blocking read; scripted events are always ready.
     /// - Returns: The next event.
     public func nextEvent(timeout: Duration?) -> InputEvent? {
-        guard nextIndex < events.count else { return .endOfInput }
+        guard nextIndex < events.count else { return timeout == nil ? .endOfInput : nil }
         let event = events[nextIndex]
         nextIndex += 1
         if case .resize(let newSize) = event { size = newSize }
@@ -64,6 +67,7 @@ public final class InMemoryTerminal: TerminalBackend {
     ///   - frame: The frame.
     ///   - cursor: The cursor position, if shown.
     public func present(_ frame: ScreenBuffer, cursor: (column: Int, row: Int)?) {
+        presentCount += 1
         if keepsAllFrames {
             frames.append(frame)
         } else {

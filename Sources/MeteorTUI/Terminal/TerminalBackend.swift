@@ -7,7 +7,8 @@ public protocol TerminalBackend: AnyObject {
     /// The current size in cells.
     var size: Size { get }
 
-    /// Takes over the terminal: raw input, alternate screen, hidden cursor.
+    /// Takes over the terminal: raw input, alternate screen, hidden cursor. Entering again
+    /// while entered does nothing (a loading screen may enter before the app).
     ///
     /// - Throws: When the terminal cannot be used (not a tty, unknown terminal type).
     func enter() throws

@@ -22,4 +22,8 @@ public enum Effect: Sendable, Hashable {
     case runCommand(String)
     /// Put text on the clipboard; `what` names it for the status line.
     case copy(String, what: String)
+    // MARK: Save as
+    /// Save to another file, which becomes the document's file; `overwrite` replaces a file
+    /// that exists there.
+    case saveAs(path: String, overwrite: Bool)
 }

@@ -282,6 +282,9 @@ extension Reducer {
         case .character("o"):
             state.mode = .browse
             return [.save(force: true)]
+        case .character("s"):
+            beginSaveAs(state: &state)
+            return []
         case .character("c"), .escape:
             state.mode = .browse
             state.status = StatusMessage("not saved", isError: true)

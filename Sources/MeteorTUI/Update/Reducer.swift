@@ -84,6 +84,8 @@ public struct Reducer {
             return commandLineKey(key, line: line, state: &state)
         case .commandOutput(let output):
             return commandOutputKey(key, output: output, state: &state)
+        case .saveAs(let saveAs):
+            return saveAsKey(key, saveAs: saveAs, state: &state)
         }
     }
 
@@ -107,6 +109,17 @@ public struct Reducer {
     private func helpKey(_ key: KeyPress, filter: String, scrollTop: Int, state: inout AppState)
         -> [Effect]
     {
+        // The help scope's bindings (q and ? close, arrows scroll) apply until a filter is
+        // being typed; from then on every character goes into the filter.
+        if filter.isEmpty, case .action(let action) = keymap.resolve([key], in: .help) {
+            switch action {
+            case .cancel: state.mode = .browse
+            case .move(.down): state.mode = .help(filter: filter, scrollTop: scrollTop + 1)
+            case .move(.up): state.mode = .help(filter: filter, scrollTop: max(0, scrollTop - 1))
+            default: break
+            }
+            return []
+        }
         switch key {
         case .escape, .function(1): state.mode = .browse
         case .down: state.mode = .help(filter: filter, scrollTop: scrollTop + 1)

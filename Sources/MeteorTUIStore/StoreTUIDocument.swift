@@ -1,0 +1,127 @@
+import Foundation
+import Glibc
+public import MeteorStore
+public import MeteorTUI
+
+/// Lets the TUI edit a store ``Document``: the one place that knows both.
+public final class StoreTUIDocument: TUIDocument {
+    /// The store document.
+    public let document: Document
+
+    /// Wraps an open document.
+    ///
+    /// - Parameter document: The document.
+    public init(_ document: Document) {
+        self.document = document
+    }
+
+    /// The engine holding the data.
+    public var engine: MeteorEngine { document.engine }
+
+    /// The file's last path component.
+    public var displayName: String {
+        document.path.split(separator: "/").last.map(String.init) ?? document.path
+    }
+
+    /// The document's file as it was named.
+    public var path: String { document.path }
+
+    /// Whether the engine holds unsaved changes.
+    public var hasUnsavedChanges: Bool { document.isDirty }
+
+    /// Saves atomically.
+    ///
+    /// - Parameter overwritingExternalChanges: Whether to replace a file changed on disk.
+    /// - Throws: The store's errors.
+    public func save(overwritingExternalChanges: Bool) throws(MeteorError) {
+        try document.save(overwritingExternalChanges ? .overwrite : .safe)
+    }
+
+    /// Drops unsaved changes and reads the file again.
+    ///
+    /// - Throws: The store's errors.
+    public func reload() throws(MeteorError) {
+        try document.reload()
+    }
+
+    /// How many changes the crash journal holds, if there is one.
+    public var pendingRecoveryCount: Int? { document.pendingRecovery?.recordCount }
+
+    /// Replays the crash journal.
+    ///
+    /// - Returns: How many changes came back.
+    /// - Throws: The store's errors.
+    public func recover() throws(MeteorError) -> Int {
+        try document.recover()
+    }
+
+    /// Deletes the crash journal.
+    ///
+    /// - Throws: The store's errors.
+    public func discardRecovery() throws(MeteorError) {
+        try document.discardRecovery()
+    }
+
+    // MARK: - Save as
+
+    /// Checks a save-as destination on disk: an empty path, a directory, a missing parent
+    /// directory and the document's own file are problems; an existing file asks first.
+    ///
+    /// - Parameter path: The typed path; `~/` means the home directory.
+    /// - Returns: Available, exists, or the problem in words.
+    public func saveAsTarget(_ path: String) -> SaveAsTarget {
+        let resolved = Self.expandingHome(path)
+        guard !resolved.isEmpty else {
+            return .problem("type a file path, such as notes-copy.meteor")
+        }
+        if resolved.hasSuffix("/") { return .problem("\(path) names a directory, not a file") }
+        let directory = Self.directory(of: resolved)
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            return .problem("directory \(directory) does not exist")
+        }
+        if !isDirectory.boolValue { return .problem("\(directory) is a file, not a directory") }
+        if !FileManager.default.isWritableFile(atPath: directory) {
+            return .problem("directory \(directory) is not writable")
+        }
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return .problem("\(path) is a directory") }
+            if Self.sameFile(resolved, document.path) {
+                return .problem("that is this document's own file: choose overwrite instead")
+            }
+            return .exists
+        }
+        return .available
+    }
+
+    /// Saves atomically to another file, which becomes the document's file.
+    ///
+    /// - Parameters:
+    ///   - path: The new file; `~/` means the home directory.
+    ///   - overwrite: Whether an existing file may be replaced.
+    /// - Throws: ``DiagnosticKind/documentChanged`` when the file exists and `overwrite` is
+    ///   false, or another store error; the document keeps its old file then.
+    public func save(as path: String, overwrite: Bool) throws(MeteorError) {
+        try document.save(to: Self.expandingHome(path), overwrite: overwrite)
+    }
+
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return NSHomeDirectory() + path.dropFirst()
+    }
+
+    /// The directory holding `path`: `.` for a bare name, `/` at the root.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+
+    /// Whether two paths name the same file (same device and inode), links included.
+    private static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}
