@@ -33,6 +33,15 @@ enum TUIRunner {
         var state = AppState()
         // Open the contexts so the first screen shows the shape of the data.
         for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
+        if let filter = request.filter {
+            do {
+                // The reducer opens the paths to the matches when the app starts.
+                state.browser.filter = try TreeFilter(parsing: filter)
+            } catch {
+                fail("meteor tui: --filter \(filter): \(error.diagnostic.rendered())")
+                return 2
+            }
+        }
         let app = App(
             backend: terminal, document: StoreTUIDocument(document), editor: ProcessEditor(),
             initialState: state)

@@ -8,6 +8,8 @@ public struct TUILaunchRequest: Sendable, Hashable {
     public var file: String?
     /// Whether to open a temporary copy of the bundled sample document.
     public var demo: Bool
+    /// The `--filter` pattern, already validated as a `QueryPattern`.
+    public var filter: String?
 
     /// Creates a request.
     ///
@@ -15,10 +17,12 @@ public struct TUILaunchRequest: Sendable, Hashable {
     ///   - store: The `--store` value.
     ///   - file: The document argument.
     ///   - demo: Whether to open the sample.
-    public init(store: String?, file: String? = nil, demo: Bool = false) {
+    ///   - filter: The `--filter` pattern.
+    public init(store: String?, file: String? = nil, demo: Bool = false, filter: String? = nil) {
         self.store = store
         self.file = file
         self.demo = demo
+        self.filter = filter
     }
 }
 

@@ -11,6 +11,8 @@ enum Overlays {
         switch state.mode {
         case .browse:
             return nil
+        case .searching, .filtering, .jumping:
+            return SearchOverlays.render(state, reducer: reducer, into: &buffer)
         case .help(let filter, let scrollTop):
             HelpOverlay(bindings: reducer.keymap.bindings, filter: filter, scrollTop: scrollTop)
                 .render(in: area, into: &buffer)

@@ -6,6 +6,12 @@ public struct KeyBinding: Sendable, Hashable {
         case browse
         /// The help overlay.
         case help
+        /// The search field (`/`, `?`).
+        case search
+        /// The filter field (`f`).
+        case filter
+        /// The fuzzy jump palette (Ctrl-P).
+        case fuzzy
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

@@ -16,6 +16,8 @@ public struct AppState: Sendable, Hashable {
     public var size = Size(width: 80, height: 24)
     /// Whether the app should stop.
     public var shouldQuit = false
+    /// The last search and what the filter replaced.
+    public var search = SearchState()
 
     /// Creates the initial state.
     public init() {}

@@ -20,6 +20,14 @@ public enum Mode: Sendable, Hashable {
     case fileChanged
     /// A crash-recovery journal was found at start: Recover, Discard or Later.
     case recoveryOffer(count: Int)
+
+    // MARK: Search
+    /// Typing an incremental search (`/`, `?`).
+    case searching(SearchField)
+    /// Editing the tree filter (`f`).
+    case filtering(FilterField)
+    /// The fuzzy jump palette (Ctrl-P).
+    case jumping(FuzzyPalette)
 }
 
 /// An inline edit in progress.

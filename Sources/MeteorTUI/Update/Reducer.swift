@@ -68,6 +68,8 @@ public struct Reducer {
             return fileChangedKey(key, state: &state)
         case .recoveryOffer:
             return recoveryKey(key, state: &state)
+        case .searching, .filtering, .jumping:
+            return searchFieldKey(key, state: &state)
         }
     }
 
@@ -83,7 +85,7 @@ public struct Reducer {
         case .unbound:
             state.pendingKeys = []
             if keys.count > 1 { return browseKey(key, state: &state) }
-            state.status = StatusMessage("\(key) is not bound — press ? for help", isError: true)
+            state.status = StatusMessage("\(key) is not bound — press F1 for help", isError: true)
             return [.bell]
         }
     }
@@ -165,6 +167,9 @@ public struct Reducer {
             state.mode = .help(filter: "", scrollTop: 0)
         case .cancel:
             state.mode = .browse
+        case .search, .searchNext, .searchPrevious, .editFilter, .clearFilter, .fuzzyJump,
+            .toggleSearchValues, .acceptSearch:
+            return performSearch(action, state: &state)
         }
         reconcile(&state)
         return []
@@ -198,6 +203,7 @@ public struct Reducer {
 
     /// Re-finds the selection after data or expansion changed, and scrolls to it.
     func reconcile(_ state: inout AppState) {
+        applyPendingFilter(&state)
         let rows = cache.visibleRows(for: state.browser)
         let previous = state.browser.selectedID
         state.browser.reconcile(rows: rows)
