@@ -73,7 +73,8 @@ let package = Package(
             name: "meteor",
             dependencies: ["MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources"]),
         .executableTarget(
-            name: "meteor-bench", dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore"]),
+            name: "meteor-bench",
+            dependencies: ["MeteorFormat", "MeteorKit", "MeteorStore", "MeteorTUI"]),
 
         // MARK: Tests
         .testTarget(name: "MeteorFormatTests", dependencies: ["MeteorFormat"]),

@@ -7,6 +7,12 @@ extension Screen {
         return "Tree · filter \(filter.text) (\(count))"
     }
 
+    /// What an empty tree says: with a filter, that nothing matches.
+    static func emptyTreeText(_ state: AppState) -> String {
+        state.browser.filter == nil
+            ? "(empty: press a to add a key)" : "(no key matches the filter; F clears it)"
+    }
+
     /// The text to highlight in key labels: what the search field holds, else the last search
     /// (value searches highlight nothing in the tree).
     static func searchHighlight(_ state: AppState) -> TextNeedle? {

@@ -52,7 +52,7 @@ public enum Screen {
             into: &buffer)
         TreeView(
             rows: rows, state: state.browser, focused: state.focus == .tree,
-            highlight: searchHighlight(state)
+            highlight: searchHighlight(state), emptyText: emptyTreeText(state)
         )
         .render(in: treeArea, into: &buffer)
         let valueArea = Box.draw(

@@ -74,7 +74,6 @@ final class KeyCorpus {
                         folder: folder, context: info.context, namespace: namespace,
                         start: count, keys: keys,
                         prefix: Array("\(info.context.name):\(namespace.name):".utf8)))
-                labels.reserveCapacity(labels.count + keys.count * 12)
                 for key in keys {
                     let label = key.bracket
                     labels.append(contentsOf: label.utf8)

@@ -6,12 +6,14 @@ struct TreeView {
     var focused: Bool
     /// Text to highlight in key labels: the current search.
     var highlight: TextNeedle?
+    /// What an empty tree says.
+    var emptyText = "(empty: press a to add a key)"
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
         if rows.count == 0 {
             buffer.write(
-                "(empty: press a to add a key)", column: area.x, row: area.y, role: .muted,
+                emptyText, column: area.x, row: area.y, role: .muted,
                 maxWidth: area.width)
             return
         }

@@ -2,6 +2,6 @@
 enum Workloads {
     static var all: [Workload] {
         ParseWorkloads.all + EngineWorkloads.all
-            + StoreWorkloads.all
+            + StoreWorkloads.all + TUISearchWorkloads.all
     }
 }
