@@ -40,6 +40,15 @@ enum TUIRunner {
             state.status = StatusMessage(
                 "config: \(problem)\(more); defaults used", isError: true)
         }
+        if let filter = request.filter {
+            do {
+                // The reducer opens the paths to the matches when the app starts.
+                state.browser.filter = try TreeFilter(parsing: filter)
+            } catch {
+                fail("meteor tui: --filter \(filter): \(error.diagnostic.rendered())")
+                return 2
+            }
+        }
         if request.debugPane {
             state.panes.isWorkspaceEnabled = true
             state.panes.set(.workspace, open: true)

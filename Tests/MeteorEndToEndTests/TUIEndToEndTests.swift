@@ -112,4 +112,44 @@ struct TUIEndToEndTests {
         try tmux.send("q")
         try tmux.waitFor("EXITED rc=0")
     }
+
+    @Test func searchFindsAKeyInACollapsedNamespaceAndOpensItsPath() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", file])
+        try tmux.waitFor("▾ app")
+        // Contexts are open at start, namespaces closed: `guide` shows only its count.
+        try tmux.waitFor("▸ guide (1)")
+        try tmux.send("/")
+        try tmux.type("intro")
+        let screen = try tmux.waitFor("doc:guide:sections[10_intro]")
+        #expect(screen.contains("▾ guide"))
+        #expect(screen.contains("/intro"))
+        try tmux.send("Enter")
+        try tmux.waitFor("F1 help")
+        try tmux.send("n")
+        try tmux.waitFor("search hit the bottom, continued at the top")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func filterAtStartupShowsOnlyMatchesAndFClearsIt() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", "--filter", "font", file])
+        let screen = try tmux.waitFor("Tree · filter font (1)")
+        #expect(screen.contains("font"))
+        #expect(!screen.contains("theme"))
+        #expect(!screen.contains("doc"))
+        try tmux.send("F")
+        try tmux.waitFor("filter cleared")
+        try tmux.waitFor("theme")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED rc=0")
+    }
+
+    @Test func aBadFilterIsAUsageError() throws {
+        let (tmux, file) = try session()
+        try tmux.start(["tui", "--filter", "a b", file])
+        let screen = try tmux.waitFor("EXITED rc=2")
+        #expect(screen.contains("patterns cannot contain ` `"))
+    }
 }

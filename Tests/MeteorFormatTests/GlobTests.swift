@@ -54,3 +54,28 @@ import Testing
         #expect(elapsed < .seconds(1))
     }
 }
+
+@Suite struct GlobCrossingStarTests {
+    /// The allocation-free path for key globs must agree with the backtracking path, which
+    /// takes `**` as a star that crosses dots: every glob of up to three pieces, on texts
+    /// with dots and multi-byte characters.
+    @Test func agreesWithTheBacktrackingMatcher() {
+        let pieces = ["*", "?", "a", "b", ".", "é", "**"]
+        let texts = ["", "a", "b", "ab", "ba", "a.b", "aab", "abab", "é", "aé.b", "b.a.a", "ab.é"]
+        var globs: [[String]] = [[]]
+        var layer: [[String]] = [[]]
+        for _ in 0..<3 {
+            layer = layer.flatMap { glob in pieces.map { glob + [$0] } }
+            globs += layer
+        }
+        for glob in globs {
+            let crossing = Glob(glob.joined(), starCrossesDots: true)
+            let reference = Glob(
+                glob.map { $0.contains("*") ? "**" : $0 }.joined(), starCrossesDots: false)
+            for text in texts {
+                #expect(
+                    crossing.matches(text) == reference.matches(text), "\(glob) vs \(text)")
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: sizes)
     func helpOverlay(size: Size) throws {
-        assertSnapshot(try screen([.key(.character("?"))], size: size), named: "help-\(size)")
+        assertSnapshot(try screen([.key(.function(1))], size: size), named: "help-\(size)")
     }
 
     @Test(arguments: sizes)

@@ -12,6 +12,8 @@ public struct TUILaunchRequest: Sendable, Hashable {
     public var debugPane = false
     /// The `--config` file, if given: keys and colours (docs/tui.md).
     public var config: String?
+    /// The `--filter` pattern, already validated as a `QueryPattern`.
+    public var filter: String?
 
     /// Creates a request.
     ///
@@ -21,15 +23,17 @@ public struct TUILaunchRequest: Sendable, Hashable {
     ///   - demo: Whether to open the sample.
     ///   - debugPane: Whether to show the workspace debug pane.
     ///   - config: The `--config` file.
+    ///   - filter: The `--filter` pattern.
     public init(
         store: String?, file: String? = nil, demo: Bool = false, debugPane: Bool = false,
-        config: String? = nil
+        config: String? = nil, filter: String? = nil
     ) {
         self.store = store
         self.file = file
         self.demo = demo
         self.debugPane = debugPane
         self.config = config
+        self.filter = filter
     }
 }
 

@@ -33,10 +33,47 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public func matches(_ candidate: String) -> Bool {
         if isLiteral { return candidate == text }
         var candidate = candidate
-        return candidate.withUTF8 { utf8 in
-            var failed: [Bool] = []
-            return match(0, utf8, 0, &failed)
+        return candidate.withUTF8 { matches(utf8: $0) }
+    }
+
+    /// Whether UTF-8 bytes match the glob; the allocation-free form for scans over many keys.
+    ///
+    /// - Parameter candidate: Valid UTF-8 text.
+    /// - Returns: Whether the whole text matches.
+    /// - Complexity: O(glob length × text length), without allocating when every star may
+    ///   cross a `.` (key globs).
+    public func matches(utf8 candidate: UnsafeBufferPointer<UInt8>) -> Bool {
+        if starCrossesDots { return matchCrossingStars(candidate) }
+        var failed: [Bool] = []
+        return match(0, candidate, 0, &failed)
+    }
+
+    /// The classic two-pointer wildcard match: when every star may cross `.`, all stars are
+    /// alike, so on a mismatch only the latest star needs to take one more byte.
+    private func matchCrossingStars(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = 0
+        var i = 0
+        var starP = -1
+        var starI = 0
+        while i < s.count {
+            if p < bytes.count, bytes[p] == .star {
+                while p < bytes.count, bytes[p] == .star { p += 1 }
+                starP = p
+                starI = i
+                continue
+            }
+            if p < bytes.count, bytes[p] == .question || bytes[p] == s[i] {
+                i += bytes[p] == .question ? NameRules.utf8Length(leading: s[i]) : 1
+                p += 1
+                continue
+            }
+            guard starP >= 0 else { return false }
+            starI += 1
+            i = starI
+            p = starP
         }
+        while p < bytes.count, bytes[p] == .star { p += 1 }
+        return p == bytes.count && i == s.count
     }
 
     /// Matches with backtracking; each `*` tries the shortest run first.

@@ -35,4 +35,14 @@ extension MeteorEngine: TreeDataSource {
     /// - Parameter address: The address.
     /// - Returns: The value, or nil.
     public func treeValue(at address: Address) -> String? { get(address) }
+
+    /// The values of a namespace in one walk.
+    ///
+    /// - Parameters:
+    ///   - context: The context.
+    ///   - namespace: The namespace.
+    /// - Returns: The values, in key order.
+    public func treeValues(in context: Context, _ namespace: Namespace) -> [String] {
+        entries(in: context, namespace).map(\.value)
+    }
 }

@@ -13,6 +13,8 @@ enum Overlays {
             return nil
         case .commandLine, .commandOutput:
             return renderCommandLine(state, reducer: reducer, into: &buffer)
+        case .searching, .filtering, .jumping:
+            return SearchOverlays.render(state, reducer: reducer, into: &buffer)
         case .help(let filter, let scrollTop):
             HelpOverlay(bindings: reducer.keymap.bindings, filter: filter, scrollTop: scrollTop)
                 .render(in: area, into: &buffer)

@@ -50,9 +50,13 @@ public enum Screen {
         let engine = reducer.document.engine
         let rows = reducer.cache.visibleRows(for: state.browser)
         let treeArea = Box.draw(
-            regions.tree, title: "Tree", focused: state.focus == .tree, into: &buffer)
-        TreeView(rows: rows, state: state.browser, focused: state.focus == .tree)
-            .render(in: treeArea, into: &buffer)
+            regions.tree, title: treeTitle(state, reducer: reducer), focused: state.focus == .tree,
+            into: &buffer)
+        TreeView(
+            rows: rows, state: state.browser, focused: state.focus == .tree,
+            highlight: searchHighlight(state), emptyText: emptyTreeText(state)
+        )
+        .render(in: treeArea, into: &buffer)
         let valueArea = Box.draw(
             regions.value, title: "Value", focused: state.focus == .value, into: &buffer)
         let selected = rows.row(state.browser.selectedRow)?.id

@@ -14,6 +14,8 @@ public struct BrowserState: Sendable, Hashable {
     public var selectedID: TreeNodeID?
     /// The first row shown.
     public var scrollTop = 0
+    /// The live filter: only matching keys and the nodes above them show.
+    public var filter: TreeFilter?
 
     /// Creates a state with nothing expanded.
     public init() {}

@@ -8,12 +8,16 @@ public final class TreeCache {
     private var index: TreeIndex?
     private var rows: VisibleRows?
     private var expandedSnapshot: Set<TreeNodeID> = []
+    private var filterSnapshot: TreeFilter?
+    /// Search, filter and fuzzy-jump data for the same source.
+    let search: SearchCache
 
     /// Creates a cache over a data source.
     ///
     /// - Parameter source: The data.
     public init(source: any TreeDataSource) {
         self.source = source
+        self.search = SearchCache(source: source)
     }
 
     /// The current tree structure.
@@ -28,10 +32,15 @@ public final class TreeCache {
     /// The visible rows for a state.
     func visibleRows(for state: BrowserState) -> VisibleRows {
         let index = currentIndex()
-        if let rows, expandedSnapshot == state.expanded { return rows }
-        let fresh = VisibleRows(index: index, expanded: state.expanded)
+        if let rows, expandedSnapshot == state.expanded, filterSnapshot == state.filter {
+            return rows
+        }
+        let fresh = VisibleRows(
+            index: index, expanded: state.expanded,
+            filter: state.filter.map { search.filtered($0, index: index) })
         rows = fresh
         expandedSnapshot = state.expanded
+        filterSnapshot = state.filter
         return fresh
     }
 

@@ -17,4 +17,20 @@ public protocol TreeDataSource: AnyObject {
     func treeKeyCount(in context: Context, _ namespace: Namespace) -> Int
     /// The value at an address, if any.
     func treeValue(at address: Address) -> String?
+    /// The values of a namespace, in key order: what searching values scans.
+    func treeValues(in context: Context, _ namespace: Namespace) -> [String]
+}
+
+extension TreeDataSource {
+    /// The values of a namespace, one lookup per key; sources with a faster walk replace it.
+    ///
+    /// - Parameters:
+    ///   - context: The context.
+    ///   - namespace: The namespace.
+    /// - Returns: The values, in key order.
+    public func treeValues(in context: Context, _ namespace: Namespace) -> [String] {
+        treeKeys(in: context, namespace).map {
+            treeValue(at: Address(context, namespace, $0)) ?? ""
+        }
+    }
 }

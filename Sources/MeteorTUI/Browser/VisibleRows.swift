@@ -25,39 +25,48 @@ struct VisibleRows {
     private(set) var starts: [Int] = []
     private(set) var count = 0
 
-    /// Builds the visible rows of `index` given the expanded nodes.
-    init(index: TreeIndex, expanded: Set<TreeNodeID>) {
+    /// Builds the visible rows of `index` given the expanded nodes; with a filter, only its
+    /// matches and the nodes above them.
+    init(index: TreeIndex, expanded: Set<TreeNodeID>, filter: FilteredTree? = nil) {
         for context in index.contexts {
             let id = TreeNodeID.context(context)
             let isOpen = expanded.contains(id)
+            let childCount =
+                filter.map { $0.contextCounts[context] ?? 0 }
+                ?? index.childCount(ofContext: context)
+            if filter != nil, childCount == 0 { continue }
             append(
                 .node(
                     TreeRow(
                         id: id, kind: .context, depth: 0, label: context.name,
-                        childCount: index.childCount(ofContext: context), isExpanded: isOpen)))
+                        childCount: childCount, isExpanded: isOpen)))
             guard isOpen else { continue }
             for folder in index.roots[context] ?? [] {
-                appendFolder(folder, index: index, expanded: expanded)
+                appendFolder(folder, index: index, expanded: expanded, filter: filter)
             }
         }
     }
 
-    private mutating func appendFolder(_ folder: Int, index: TreeIndex, expanded: Set<TreeNodeID>) {
+    private mutating func appendFolder(
+        _ folder: Int, index: TreeIndex, expanded: Set<TreeNodeID>, filter: FilteredTree?
+    ) {
         let info = index.folders[folder]
         let id = TreeNodeID.folder(info.context, info.prefix)
         let isOpen = expanded.contains(id)
+        let childCount =
+            filter.map { $0.folderCounts[folder] } ?? index.childCount(ofFolder: folder)
+        if filter != nil, childCount == 0 { return }
         append(
             .node(
                 TreeRow(
                     id: id, kind: .folder(isNamespace: info.namespace != nil), depth: info.depth,
-                    label: info.label, childCount: index.childCount(ofFolder: folder),
-                    isExpanded: isOpen)))
+                    label: info.label, childCount: childCount, isExpanded: isOpen)))
         guard isOpen else { return }
         for child in info.children {
-            appendFolder(child, index: index, expanded: expanded)
+            appendFolder(child, index: index, expanded: expanded, filter: filter)
         }
         if let namespace = info.namespace {
-            let keys = index.keys(folder)
+            let keys = filter.map { $0.keys[folder] ?? [] } ?? index.keys(folder)
             if !keys.isEmpty {
                 append(
                     .keys(

@@ -81,4 +81,21 @@ public enum Action: Sendable, Hashable {
     case copyValue
     /// Copy the selected node's full path to the clipboard.
     case copyPath
+    // MARK: Search
+    /// Start an incremental search over keys.
+    case search(SearchDirection)
+    /// Go to the next hit of the last search, in its direction.
+    case searchNext
+    /// Go to the previous hit of the last search.
+    case searchPrevious
+    /// Open the filter field (on the current filter, if any).
+    case editFilter
+    /// Remove the filter.
+    case clearFilter
+    /// Open the fuzzy jump palette.
+    case fuzzyJump
+    /// In the search field: search values instead of keys, or back.
+    case toggleSearchValues
+    /// In a search, filter or jump field: keep the result and close the field.
+    case acceptSearch
 }

@@ -16,6 +16,12 @@ public struct KeyBinding: Sendable, Hashable {
         case scratch
         /// The workspace pane, when it has focus.
         case workspace
+        /// The search field (`/`, `?`).
+        case search
+        /// The filter field (`f`).
+        case filter
+        /// The fuzzy jump palette (Ctrl-P).
+        case fuzzy
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

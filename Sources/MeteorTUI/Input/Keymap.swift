@@ -80,8 +80,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.control("r")], .redo, help: "redo"),
         KeyBinding([.character("w")], .save, help: "save", isHint: true),
         KeyBinding([.control("s")], .save, help: "save"),
-        KeyBinding([.character("?")], .toggleHelp, help: "help", isHint: true),
-        KeyBinding([.function(1)], .toggleHelp, help: "help"),
+        KeyBinding([.function(1)], .toggleHelp, help: "help", isHint: true),
         KeyBinding([.character("q")], .quit, help: "quit", isHint: true),
         // Command line and copy
         KeyBinding([.character(":")], .openCommandLine, help: "command line", isHint: true),
@@ -89,7 +88,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.character("Y")], .copyPath, help: "copy the full path"),
         KeyBinding([.escape], .cancel, scope: .help, help: "close help"),
         KeyBinding([.character("q")], .cancel, scope: .help, help: "close help"),
-        KeyBinding([.character("?")], .cancel, scope: .help, help: "close help"),
+        KeyBinding([.function(1)], .cancel, scope: .help, help: "close help"),
         KeyBinding([.down], .move(.down), scope: .help, help: "scroll down"),
         KeyBinding([.up], .move(.up), scope: .help, help: "scroll up"),
         // Structural edits (docs/tui.md "Structural edits").
@@ -159,5 +158,5 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.escape], .leavePane, scope: .scratch, help: "scratch: back to the tree"),
         KeyBinding(
             [.escape], .leavePane, scope: .workspace, help: "workspace: back to the tree"),
-    ])
+    ] + searchBindings)
 }

@@ -25,6 +25,10 @@ public struct AppState: Sendable, Hashable {
     /// The internal register: the last text `y` or `Y` copied.
     public var register: String?
 
+    // MARK: Search
+    /// The last search and what the filter replaced.
+    public var search = SearchState()
+
     /// Creates the initial state.
     public init() {}
 

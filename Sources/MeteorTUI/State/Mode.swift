@@ -45,6 +45,13 @@ public enum Mode: Sendable, Hashable {
     // MARK: Save as
     /// Choosing another file to save to, from the file-changed dialog.
     case saveAs(SaveAsState)
+    // MARK: Search
+    /// Typing an incremental search (`/`, `?`).
+    case searching(SearchField)
+    /// Editing the tree filter (`f`).
+    case filtering(FilterField)
+    /// The fuzzy jump palette (Ctrl-P).
+    case jumping(FuzzyPalette)
 }
 
 /// An inline edit in progress.

@@ -86,6 +86,8 @@ public struct Reducer {
             return commandOutputKey(key, output: output, state: &state)
         case .saveAs(let saveAs):
             return saveAsKey(key, saveAs: saveAs, state: &state)
+        case .searching, .filtering, .jumping:
+            return searchFieldKey(key, state: &state)
         }
     }
 
@@ -101,7 +103,7 @@ public struct Reducer {
         case .unbound:
             state.pendingKeys = []
             if keys.count > 1 { return browseKey(key, state: &state) }
-            state.status = StatusMessage("\(key) is not bound — press ? for help", isError: true)
+            state.status = StatusMessage("\(key) is not bound — press F1 for help", isError: true)
             return [.bell]
         }
     }
@@ -203,6 +205,9 @@ public struct Reducer {
             return performPane(action, state: &state)
         case .openCommandLine, .copyValue, .copyPath:
             return performCommandLine(action, rows: rows, state: &state)
+        case .search, .searchNext, .searchPrevious, .editFilter, .clearFilter, .fuzzyJump,
+            .toggleSearchValues, .acceptSearch:
+            return performSearch(action, state: &state)
         }
         reconcile(&state)
         return []
@@ -236,6 +241,7 @@ public struct Reducer {
 
     /// Re-finds the selection after data or expansion changed, and scrolls to it.
     func reconcile(_ state: inout AppState) {
+        applyPendingFilter(&state)
         let rows = cache.visibleRows(for: state.browser)
         let previous = state.browser.selectedID
         state.browser.reconcile(rows: rows)

@@ -37,7 +37,7 @@ struct HelpOverlay {
             width: min(60, area.width), height: max(0, area.height - 2))
         buffer.fill(box, role: .dialog)
         let inside = Box.draw(
-            box, title: "Help — type to filter, Esc closes", focused: true, into: &buffer)
+            box, title: "Help — type to filter, Esc or F1 closes", focused: true, into: &buffer)
         guard !inside.isEmpty else { return }
         buffer.write(
             "filter: \(filter)", column: inside.x, row: inside.y, role: .input,

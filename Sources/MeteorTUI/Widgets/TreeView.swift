@@ -4,12 +4,16 @@ struct TreeView {
     var rows: VisibleRows
     var state: BrowserState
     var focused: Bool
+    /// Text to highlight in key labels: the current search.
+    var highlight: TextNeedle?
+    /// What an empty tree says.
+    var emptyText = "(empty: press a to add a key)"
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
         if rows.count == 0 {
             buffer.write(
-                "(empty: press a to add a key)", column: area.x, row: area.y, role: .muted,
+                emptyText, column: area.x, row: area.y, role: .muted,
                 maxWidth: area.width)
             return
         }
@@ -31,6 +35,7 @@ struct TreeView {
             case .folder(let isNamespace): role = isNamespace ? .namespace : .muted
             case .key: role = .key
             }
+            let labelColumn = column
             column += buffer.write(
                 row.label, column: column, row: y, role: role, maxWidth: area.maxX - column)
             if row.kind != .key, !row.isExpanded, row.childCount > 0 {
@@ -42,6 +47,11 @@ struct TreeView {
                 buffer.paint(
                     Rect(x: area.x, y: y, width: area.width, height: 1),
                     role: focused ? .selection : .inactiveSelection)
+            }
+            if let highlight, row.kind == .key {
+                Self.paintMatches(
+                    of: highlight, in: row.label, column: labelColumn, row: y,
+                    maxX: area.maxX, into: &buffer)
             }
         }
     }
