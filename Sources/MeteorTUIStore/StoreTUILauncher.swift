@@ -20,18 +20,15 @@ public enum StoreTUILauncher {
     ///   - keymap: The key table.
     ///   - initialState: The starting state; every context is opened on top of it.
     ///   - commands: What runs `:` command lines.
-    ///   - clipboard: Where `y` and `Y` copy to; an internal register when nil.
+    ///   - clipboard: Where `y` and `Y` copy to.
     /// - Returns: The app, with every context open so the first screen shows the data's shape.
     /// - Throws: The document's error, or ``DiagnosticKind/cancelled`` when the user pressed
     ///   `q`, Ctrl-C or Esc during the load.
-    // `clipboard` is optional rather than defaulting to `InMemoryClipboard()`: with that
-    // existential default, Swift 6.3.1 handed callers a corrupt typed error (signal 11 on
-    // reading `error.kind` after a cancelled load).
     public static func makeApp<Backend: TerminalBackend>(
         path: String, store: any DocumentStore, backend: Backend, editor: any ExternalEditor,
         engine: MeteorEngine = MeteorEngine(), keymap: Keymap = .standard,
         initialState: AppState = AppState(), commands: (any CommandService)? = nil,
-        clipboard: (any Clipboard)? = nil
+        clipboard: any Clipboard = InMemoryClipboard()
     ) throws(MeteorError) -> App<Backend> {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let session = LoadingSession(
@@ -44,8 +41,7 @@ public enum StoreTUILauncher {
         for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
         return App(
             backend: backend, document: StoreTUIDocument(document), editor: editor,
-            keymap: keymap, initialState: state, commands: commands,
-            clipboard: clipboard ?? InMemoryClipboard())
+            keymap: keymap, initialState: state, commands: commands, clipboard: clipboard)
     }
 
     /// The screen's view of a store progress report.

@@ -71,8 +71,8 @@ import Testing
         #expect(keymap.resolve([.character("w")], in: .browse) == .unbound)
         #expect(keymap.resolve([.character("Q")], in: .browse) == .action(.quit))
         #expect(keymap.resolve([.character("q")], in: .browse) == .unbound)
-        #expect(keymap.resolve([.character("?")], in: .browse) == .unbound)
         #expect(keymap.resolve([.function(1)], in: .browse) == .unbound)
+        #expect(!keymap.bindings.contains { $0.action == .toggleHelp })
         // The help overlay's own keys are untouched.
         #expect(keymap.resolve([.escape], in: .help) == .action(.cancel))
         let save = keymap.bindings.filter { $0.action == .save }
