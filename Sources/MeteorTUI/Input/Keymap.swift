@@ -44,7 +44,12 @@ public struct Keymap: Sendable, Hashable {
     public var hints: [KeyBinding] { bindings.filter(\.isHint) }
 
     /// The default keys, modelled on vi, less and lazygit.
-    public static let standard = Keymap(bindings: [
+    public static let standard = Keymap(
+        bindings: browseBindings + commandLineBindings + helpBindings + structureBindings
+            + paneBindings + searchBindings)
+
+    /// Moving, folding, editing, saving: the keys of the tree and value panes.
+    static let browseBindings: [KeyBinding] = [
         KeyBinding([.character("j")], .move(.down), help: "move down"),
         KeyBinding([.down], .move(.down), help: "move down"),
         KeyBinding([.character("k")], .move(.up), help: "move up"),
@@ -82,81 +87,14 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.control("s")], .save, help: "save"),
         KeyBinding([.function(1)], .toggleHelp, help: "help", isHint: true),
         KeyBinding([.character("q")], .quit, help: "quit", isHint: true),
-        // Command line and copy
-        KeyBinding([.character(":")], .openCommandLine, help: "command line", isHint: true),
-        KeyBinding([.character("y")], .copyValue, help: "copy the value"),
-        KeyBinding([.character("Y")], .copyPath, help: "copy the full path"),
+    ]
+
+    /// The help overlay's own keys.
+    static let helpBindings: [KeyBinding] = [
         KeyBinding([.escape], .cancel, scope: .help, help: "close help"),
         KeyBinding([.character("q")], .cancel, scope: .help, help: "close help"),
         KeyBinding([.function(1)], .cancel, scope: .help, help: "close help"),
         KeyBinding([.down], .move(.down), scope: .help, help: "scroll down"),
         KeyBinding([.up], .move(.up), scope: .help, help: "scroll up"),
-        // Structural edits (docs/tui.md "Structural edits").
-        KeyBinding([.character("r")], .renameKey, help: "rename key"),
-        KeyBinding([.character("m")], .moveNamespace, help: "move or rename namespace"),
-        KeyBinding([.character("c")], .copyNamespace, help: "copy namespace to a context"),
-        KeyBinding([.character("C")], .compareNamespace, help: "compare namespace in two contexts"),
-        KeyBinding([.character("j")], .move(.down), scope: .compare, help: "compare: next row"),
-        KeyBinding([.down], .move(.down), scope: .compare, help: "compare: next row"),
-        KeyBinding([.character("k")], .move(.up), scope: .compare, help: "compare: previous row"),
-        KeyBinding([.up], .move(.up), scope: .compare, help: "compare: previous row"),
-        KeyBinding([.pageDown], .move(.pageDown), scope: .compare, help: "compare: page down"),
-        KeyBinding([.pageUp], .move(.pageUp), scope: .compare, help: "compare: page up"),
-        KeyBinding(
-            [.character("g"), .character("g")], .move(.top), scope: .compare,
-            help: "compare: first row"),
-        KeyBinding([.character("G")], .move(.bottom), scope: .compare, help: "compare: last row"),
-        KeyBinding(
-            [.character("]")], .nextDifference(forward: true), scope: .compare,
-            help: "compare: next difference"),
-        KeyBinding(
-            [.character("[")], .nextDifference(forward: false), scope: .compare,
-            help: "compare: previous difference"),
-        KeyBinding(
-            [.character(">")], .copyAcross(.leftToRight), scope: .compare,
-            help: "compare: copy value to the right"),
-        KeyBinding(
-            [.character("<")], .copyAcross(.rightToLeft), scope: .compare,
-            help: "compare: copy value to the left"),
-        KeyBinding(
-            [.character("u")], .undo, scope: .compare, help: "compare: revert the last change"),
-        KeyBinding(
-            [.control("r")], .redo, scope: .compare, help: "compare: re-apply a reverted change"),
-        KeyBinding([.escape], .cancel, scope: .compare, help: "compare: close"),
-        KeyBinding([.character("q")], .cancel, scope: .compare, help: "compare: close"),
-
-        // MARK: Drawer panes (history, scratch, workspace); Keymap+Panes.swift resolves them
-        KeyBinding([.character("H")], .togglePane(.history), help: "history pane"),
-        KeyBinding([.character("S")], .togglePane(.scratch), help: "scratch notes pane"),
-        KeyBinding([.character("W")], .togglePane(.workspace), help: "workspace debug pane"),
-        KeyBinding(
-            [.enter], .history(.inspect), scope: .history, help: "history: inspect before/after",
-            isHint: true),
-        KeyBinding(
-            [.character("i")], .history(.inspect), scope: .history,
-            help: "history: inspect before/after"),
-        KeyBinding(
-            [.character("x")], .history(.toggleFailedOnly), scope: .history,
-            help: "history: only failed commands", isHint: true),
-        KeyBinding(
-            [.character("U")], .history(.jumpHere), scope: .history,
-            help: "history: undo back to here", isHint: true),
-        KeyBinding([.escape], .leavePane, scope: .history, help: "history: back to the tree"),
-        KeyBinding(
-            [.character("a")], .scratch(.add), scope: .scratch, help: "scratch: new note",
-            isHint: true),
-        KeyBinding(
-            [.character("e")], .scratch(.edit), scope: .scratch, help: "scratch: edit note",
-            isHint: true),
-        KeyBinding([.enter], .scratch(.edit), scope: .scratch, help: "scratch: edit note"),
-        KeyBinding(
-            [.character("E")], .scratch(.editExternal), scope: .scratch,
-            help: "scratch: edit note in $EDITOR", isHint: true),
-        KeyBinding(
-            [.character("d")], .scratch(.delete), scope: .scratch, help: "scratch: delete note",
-            isHint: true),
-        KeyBinding([.escape], .leavePane, scope: .scratch, help: "scratch: back to the tree"),
-        KeyBinding(
-            [.escape], .leavePane, scope: .workspace, help: "workspace: back to the tree"),
-    ] + searchBindings)
+    ]
 }

@@ -1,6 +1,42 @@
 extension Keymap {
+    /// The drawer panes: opening them, and each pane's own keys while it has focus.
+    static let paneBindings: [KeyBinding] = [
+        KeyBinding([.character("H")], .togglePane(.history), help: "history pane"),
+        KeyBinding([.character("S")], .togglePane(.scratch), help: "scratch notes pane"),
+        KeyBinding([.character("W")], .togglePane(.workspace), help: "workspace debug pane"),
+        KeyBinding(
+            [.enter], .history(.inspect), scope: .history, help: "history: inspect before/after",
+            isHint: true),
+        KeyBinding(
+            [.character("i")], .history(.inspect), scope: .history,
+            help: "history: inspect before/after"),
+        KeyBinding(
+            [.character("x")], .history(.toggleFailedOnly), scope: .history,
+            help: "history: only failed commands", isHint: true),
+        KeyBinding(
+            [.character("U")], .history(.jumpHere), scope: .history,
+            help: "history: undo back to here", isHint: true),
+        KeyBinding([.escape], .leavePane, scope: .history, help: "history: back to the tree"),
+        KeyBinding(
+            [.character("a")], .scratch(.add), scope: .scratch, help: "scratch: new note",
+            isHint: true),
+        KeyBinding(
+            [.character("e")], .scratch(.edit), scope: .scratch, help: "scratch: edit note",
+            isHint: true),
+        KeyBinding([.enter], .scratch(.edit), scope: .scratch, help: "scratch: edit note"),
+        KeyBinding(
+            [.character("E")], .scratch(.editExternal), scope: .scratch,
+            help: "scratch: edit note in $EDITOR", isHint: true),
+        KeyBinding(
+            [.character("d")], .scratch(.delete), scope: .scratch, help: "scratch: delete note",
+            isHint: true),
+        KeyBinding([.escape], .leavePane, scope: .scratch, help: "scratch: back to the tree"),
+        KeyBinding(
+            [.escape], .leavePane, scope: .workspace, help: "workspace: back to the tree"),
+    ]
+
     /// Resolves keys typed while browsing: the focused drawer pane's own bindings first, then
-    /// the browse bindings (so `j`, `u`, `q`, `Tab` and `?` work in every pane).
+    /// the browse bindings (so `j`, `u`, `q`, `Tab` and F1 work in every pane).
     ///
     /// - Parameters:
     ///   - keys: The pending keys plus the new one.
