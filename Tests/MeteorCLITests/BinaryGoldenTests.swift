@@ -176,7 +176,8 @@ import Testing
     @Test func helpOfEverySubcommandShowsAnExample() throws {
         let work = try Workspace()
         let names = [
-            "get", "set", "delete", "exists", "find", "list", "contexts", "namespaces", "meteor",
+            "get", "set", "delete", "rename", "move", "copy", "exists", "find", "list", "contexts",
+            "namespaces", "meteor",
             "dump", "parse", "validate", "token", "history", "undo", "redo", "cursor", "reset",
             "scratch", "export", "import", "config", "repl", "tui",
         ]

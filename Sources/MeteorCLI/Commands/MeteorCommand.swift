@@ -21,7 +21,8 @@ public struct MeteorCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            GetCommand.self, SetCommand.self, DeleteCommand.self, ExistsCommand.self,
+            GetCommand.self, SetCommand.self, DeleteCommand.self, RenameCommand.self,
+            MoveCommand.self, CopyCommand.self, ExistsCommand.self,
             FindCommand.self, ListCommand.self, ContextsCommand.self, NamespacesCommand.self,
             MeteorCmd.self, DumpCommand.self, ParseCommand.self, ValidateCommand.self,
             TokenCmd.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,

@@ -5,8 +5,8 @@ import ArgumentParser
 ///
 /// Paths complete one part at a time, the way they are written: `ap` → `app:`, `app:u` →
 /// `app:ui:`, `app:ui:th` → `app:ui:theme`. `meteor`, `list` and `namespaces`, which take
-/// the context and the namespace as separate words, complete bare names; `cursor`, `export`
-/// and `import` stop at the namespace.
+/// the context and the namespace as separate words, complete bare names; `cursor`, `export`,
+/// `import`, `move` and `copy` stop at the namespace.
 public struct CommandLineCompleter {
     /// The most key candidates offered: a namespace may hold a million keys.
     public static let keyLimit = 200
@@ -63,8 +63,10 @@ public struct CommandLineCompleter {
             return position == 0 ? paths(for: word, depth: .namespace, trailingColon: false) : []
         case "reset":
             return position == 0 ? ["all", "cursor", "storage"] + engine.contexts.map(\.name) : []
-        case "set", "get", "delete", "exists", "find":
+        case "set", "get", "delete", "exists", "find", "rename":
             return position == 0 ? paths(for: word, depth: .key, trailingColon: true) : []
+        case "move", "copy":
+            return position <= 1 ? paths(for: word, depth: .namespace, trailingColon: false) : []
         default:
             return []
         }

@@ -58,16 +58,22 @@ extension CommandOutput {
     }
 
     private static func change(_ report: ChangeReport) -> JSONValue {
-        .object([
-            "command": .string(report.command),
-            "target": .string(report.target),
-            "record": report.record.map(JSONValue.int) ?? .null,
-            "entry": report.entry.map(JSONRendering.entry) ?? .null,
-            "stored": .int(report.stored),
-            "deleted": .int(report.deleted),
-            "cursor": .string(report.cursor.position),
-            "dryRun": .bool(report.dryRun),
-        ])
+        var members: [JSONValue.Member] = [
+            .init("command", .string(report.command)),
+            .init("target", .string(report.target)),
+            .init("record", report.record.map(JSONValue.int) ?? .null),
+            .init("entry", report.entry.map(JSONRendering.entry) ?? .null),
+            .init("stored", .int(report.stored)),
+            .init("deleted", .int(report.deleted)),
+            .init("cursor", .string(report.cursor.position)),
+            .init("dryRun", .bool(report.dryRun)),
+        ]
+        // Only the dry runs that list their changes gain the member, so every other
+        // command's shape stays exactly as documented.
+        if let changes = report.changes {
+            members.append(.init("changes", .array(changes.map(JSONRendering.entryChange))))
+        }
+        return .object(members)
     }
 
     private static func token(_ token: TokenReport) -> JSONValue {

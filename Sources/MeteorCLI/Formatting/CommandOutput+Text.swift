@@ -24,7 +24,8 @@ extension CommandOutput {
                 let line = TextRendering.entry(entry, style: style)
                 return report.dryRun ? "dry run: would set \(line)" : line
             }
-            return report.summary
+            guard let changes = report.changes else { return report.summary }
+            return lines([report.summary] + changes.map(\.description))
         case .validation(let report):
             var text =
                 "valid \(report.streamKind) stream: \(report.operations) operation"

@@ -102,14 +102,19 @@ public enum JSONRendering {
             "ok": .bool(record.succeeded),
             "undone": .bool(undone),
             "error": record.error.map { failure(CommandFailure($0)) } ?? .null,
-            "changes": .array(
-                record.changes.flatMap(\.entryChanges).map { change in
-                    .object([
-                        "address": .string(change.address.description),
-                        "before": .optional(change.before),
-                        "after": .optional(change.after),
-                    ])
-                }),
+            "changes": .array(record.changes.flatMap(\.entryChanges).map(entryChange)),
+        ])
+    }
+
+    /// `{"address","before","after"}`; `before` or `after` is null where the entry is absent.
+    ///
+    /// - Parameter change: The change.
+    /// - Returns: The object.
+    public static func entryChange(_ change: EntryChange) -> JSONValue {
+        .object([
+            "address": .string(change.address.description),
+            "before": .optional(change.before),
+            "after": .optional(change.after),
         ])
     }
 

@@ -19,6 +19,9 @@ public struct ChangeReport: Sendable, Hashable {
     public var dryRun: Bool
     /// One line for people, such as `deleted 3 entries (app:ui:)`.
     public var summary: String
+    /// For a dry run that lists them (`rename`, `move`, `copy`): every entry change it would
+    /// make, in order; nil otherwise.
+    public var changes: [EntryChange]?
 
     /// Creates a report.
     ///
@@ -32,10 +35,11 @@ public struct ChangeReport: Sendable, Hashable {
     ///   - cursor: The cursor afterwards.
     ///   - dryRun: Whether it was a dry run.
     ///   - summary: The line for people.
+    ///   - changes: The entry changes a dry run would make, to list them.
     public init(
         command: String, target: String, record: Int? = nil, entry: Entry? = nil,
         stored: Int = 0, deleted: Int = 0, cursor: Cursor, dryRun: Bool = false,
-        summary: String
+        summary: String, changes: [EntryChange]? = nil
     ) {
         self.command = command
         self.target = target
@@ -46,5 +50,6 @@ public struct ChangeReport: Sendable, Hashable {
         self.cursor = cursor
         self.dryRun = dryRun
         self.summary = summary
+        self.changes = changes
     }
 }

@@ -18,8 +18,8 @@ public enum CommandOutput: Sendable {
     case meteor(Meteor)
     /// The whole store as a document (`dump`).
     case document(entries: [Entry], scratch: [ScratchNote])
-    /// What a mutation did (`set`, `delete`, `parse`, `reset`, `undo`, `redo`, `cursor`,
-    /// `scratch set|append|rm`, `import`).
+    /// What a mutation did (`set`, `delete`, `rename`, `move`, `copy`, `parse`, `reset`,
+    /// `undo`, `redo`, `cursor`, `scratch set|append|rm`, `import`).
     case change(ChangeReport)
     /// The outcome of `validate`.
     case validation(ValidationReport)

@@ -56,7 +56,8 @@ extension MeteorEngine {
         history.removeAll()
     }
 
-    private func perform(_ command: EngineCommand) throws(MeteorError) -> Performed {
+    /// Makes a command's changes inside the caller's recording (``execute(_:)``, dry runs).
+    func perform(_ command: EngineCommand) throws(MeteorError) -> Performed {
         switch command {
         case .set(let path, let value):
             let stored = try store(Address(parsing: path, limits: parseLimits), value)
