@@ -73,6 +73,8 @@ import Testing
         #expect(keymap.resolve([.character("q")], in: .browse) == .unbound)
         #expect(keymap.resolve([.function(1)], in: .browse) == .unbound)
         #expect(!keymap.bindings.contains { $0.action == .toggleHelp })
+        // `?` is backward search, not help: unbinding help leaves it alone.
+        #expect(keymap.resolve([.character("?")], in: .browse) == .action(.search(.backward)))
         // The help overlay's own keys are untouched.
         #expect(keymap.resolve([.escape], in: .help) == .action(.cancel))
         let save = keymap.bindings.filter { $0.action == .save }
@@ -94,6 +96,31 @@ import Testing
         #expect(keymap.resolve([.character(";")], in: .browse) == .action(.openCommandLine))
         #expect(keymap.resolve([.alt("c")], in: .browse) == .action(.copyValue))
         #expect(keymap.resolve([.character("y")], in: .browse) == .unbound)
+    }
+
+    @Test func structuralPaneAndSearchActionsAreBindable() throws {
+        let keymap = try parse(
+            """
+            [keys]
+            rename-key = "R"
+            history-pane = "alt-h"
+            workspace-pane = []
+            search-backward = "B"
+            fuzzy-jump = ["ctrl-p", "ctrl-f"]
+            clear-filter = "alt-f"
+            """
+        ).keymap
+        #expect(keymap.resolve([.character("R")], in: .browse) == .action(.renameKey))
+        #expect(keymap.resolve([.character("r")], in: .browse) == .unbound)
+        #expect(keymap.resolve([.alt("h")], in: .browse) == .action(.togglePane(.history)))
+        #expect(keymap.resolve([.character("W")], in: .browse) == .unbound)
+        #expect(keymap.resolve([.character("B")], in: .browse) == .action(.search(.backward)))
+        #expect(keymap.resolve([.character("?")], in: .browse) == .unbound)
+        #expect(keymap.resolve([.control("f")], in: .browse) == .action(.fuzzyJump))
+        #expect(keymap.resolve([.control("p")], in: .browse) == .action(.fuzzyJump))
+        #expect(keymap.resolve([.alt("f")], in: .browse) == .action(.clearFilter))
+        // The fuzzy palette's own Ctrl-P (previous hit) is untouched.
+        #expect(keymap.resolve([.control("p")], in: .fuzzy) == .action(.move(.up)))
     }
 
     @Test func aSyntaxErrorPointsAtItsLineAndColumn() {
@@ -196,5 +223,21 @@ import Testing
             config.theme[.selection]
                 == Style(foreground: .black, background: .cyan, attributes: .bold))
         #expect(config.keymap.resolve([.character(";")], in: .browse) == .action(.openCommandLine))
+        #expect(config.keymap.resolve([.control("f")], in: .browse) == .action(.fuzzyJump))
+    }
+
+    /// The example's comment and docs/tui.md list every action name a config file can use.
+    @Test(arguments: ["docs/config.example.toml", "docs/tui.md"])
+    func theDocsListEveryActionName(_ file: String) throws {
+        let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let text = try String(contentsOfFile: "/" + path + "/" + file, encoding: .utf8)
+        let quote = file.hasSuffix(".md") ? "`" : ""
+        for name in ActionName.table.keys.sorted() {
+            let listed =
+                file.hasSuffix(".md")
+                ? text.contains(quote + name + quote)
+                : text.contains(" " + name + ",") || text.contains(" " + name + ".")
+            #expect(listed, "\(file) does not list the action `\(name)`")
+        }
     }
 }

@@ -5,11 +5,15 @@ import Testing
 
 /// Every binding of the standard keymap, pressed through the reducer: state′ and effects.
 ///
-/// The table below holds one expectation per action (and scope). A new binding whose action
-/// has no expectation fails `everyBindingHasAnExpectation`: add one here with the action.
+/// The tables (here and in `ReducerActionTests+*.swift`) hold one expectation per action and
+/// scope. A new binding whose action has no expectation fails `everyBindingHasAnExpectation`:
+/// add one with the action.
 @Suite struct ReducerActionTests {
     /// Where a press starts from.
-    enum Start {
+    ///
+    /// Every start but `collapsed` has everything expanded and `app:ui:theme` (row 5)
+    /// selected in the tree.
+    enum Start: Sendable, Hashable {
         /// Nothing expanded, the first context selected.
         case collapsed
         /// Everything expanded, `app:ui:theme` (row 5) selected.
@@ -18,6 +22,28 @@ import Testing
         case afterEdit
         /// The help overlay.
         case help
+        /// As `atTheme`, with `user:ui` holding `theme=light;font=mono;extra=1`.
+        case twoContexts
+        /// `C` Enter from `twoContexts`: `app:ui` against `user:ui`, rows `theme` (different),
+        /// `font` (same), `list[0]` (only left), `extra` (only right); the first selected.
+        case compare
+        /// After setting `theme` and `font` and a failed set, the history pane focused on
+        /// the newest record (the failed one).
+        case history
+        /// A note `todo` = `buy milk`, the scratch pane focused on it.
+        case scratch
+        /// The workspace pane focused.
+        case workspace
+        /// The search field (`/`) with some text typed.
+        case searching(String)
+        /// After `/on` Enter: `font` selected, the search remembered.
+        case searched
+        /// The filter field (`f`) with some text typed.
+        case filtering(String)
+        /// After `f font` Enter.
+        case filtered
+        /// The fuzzy jump palette (Ctrl-P) with some text typed.
+        case jumping(String)
     }
 
     struct Outcome {
@@ -25,10 +51,15 @@ import Testing
         var after: AppState
         var effects: [Effect]
         var document: InMemoryDocument
+        var reducer: Reducer
+
+        var engine: MeteorEngine { document.engine }
     }
 
     struct Expectation: Sendable {
         var start: Start
+        /// Keys pressed after reaching `start`, before the binding.
+        var then: [KeyPress] = []
         var check: @Sendable (Outcome) throws -> Void
     }
 
@@ -42,31 +73,69 @@ import Testing
 
     static let theme = address("app:ui:theme")
 
-    /// Presses `keys` (one binding) from `start`, through the reducer only: effects are
-    /// returned, not run.
-    static func press(_ keys: [KeyPress], from start: Start) throws -> Outcome {
-        let (app, document) = try Fixtures.app()
-        switch start {
-        case .collapsed:
-            break
-        case .atTheme, .afterEdit, .help:
-            app.step(.key(.character("*")))
-            for _ in 0..<5 { app.step(.key(.character("j"))) }
-            if start == .afterEdit {
-                let edit: [InputEvent] =
-                    [
-                        .key(.character("e")), .key(.control("u")), .key(.character("x")),
-                        .key(.enter), .key(.character("y")),
-                    ]
-                for event in edit { app.step(event) }
-            }
-            if start == .help { app.step(.key(.character("?"))) }
-        }
+    /// Presses `keys` (one binding) from `start` and `then`, through the reducer only: effects
+    /// are returned, not run.
+    static func press(_ keys: [KeyPress], from start: Start, then: [KeyPress] = []) throws
+        -> Outcome
+    {
+        let document = InMemoryDocument(engine: try Fixtures.engine(), displayName: "demo.meteor")
+        var initial = AppState()
+        // As `meteor tui --debug-pane`, so `W` opens the pane in release test builds too.
+        initial.panes.isWorkspaceEnabled = true
+        let app = App(
+            backend: InMemoryTerminal(size: Size(width: 80, height: 24)), document: document,
+            editor: ScriptedEditor(results: []), initialState: initial)
+        try prepare(start, app: app, engine: document.engine)
+        for key in then { app.step(.key(key)) }
         let before = app.state
         var state = before
         var effects: [Effect] = []
         for key in keys { effects += app.reducer.handle(.key(key), state: &state) }
-        return Outcome(before: before, after: state, effects: effects, document: document)
+        return Outcome(
+            before: before, after: state, effects: effects, document: document,
+            reducer: app.reducer)
+    }
+
+    private static func prepare(_ start: Start, app: App<InMemoryTerminal>, engine: MeteorEngine)
+        throws
+    {
+        func type(_ keys: [KeyPress]) { for key in keys { app.step(.key(key)) } }
+        func text(_ text: String) -> [KeyPress] { text.map { .character($0) } }
+        let atTheme = [KeyPress.character("*")] + Array(repeating: .character("j"), count: 5)
+        switch start {
+        case .collapsed:
+            return
+        case .twoContexts, .compare:
+            try engine.process(meteorStream: "user:ui:theme=light;font=mono;extra=1")
+            engine.clearHistory()
+        case .history:
+            try engine.execute(.set(path: "app:ui:theme", value: "light"))
+            try engine.execute(.set(path: "app:ui:font", value: "serif"))
+            let tooLong = String(repeating: "x", count: engine.limits.valueLength + 1)
+            #expect(throws: MeteorError.self) {
+                try engine.execute(.set(path: "app:ui:banner", value: tooLong))
+            }
+        case .scratch:
+            try engine.execute(.scratchSet(name: "todo", value: "buy milk"))
+        default:
+            break
+        }
+        type(atTheme)
+        switch start {
+        case .afterEdit:
+            type([.character("e"), .control("u"), .character("x"), .enter, .character("y")])
+        case .help: type([.function(1)])
+        case .compare: type([.character("C"), .enter])
+        case .history: type([.character("H")])
+        case .scratch: type([.character("S")])
+        case .workspace: type([.character("W")])
+        case .searching(let typed): type([.character("/")] + text(typed))
+        case .searched: type([.character("/")] + text("on") + [.enter])
+        case .filtering(let typed): type([.character("f")] + text(typed))
+        case .filtered: type([.character("f")] + text("font") + [.enter])
+        case .jumping(let typed): type([.control("p")] + text(typed))
+        default: break
+        }
     }
 
     static func row(_ outcome: Outcome, _ row: Int, _ id: TreeNodeID) {
@@ -82,120 +151,17 @@ import Testing
     static let name = TreeNodeID.key(address("user:main:name"))
     static let label = TreeNodeID.key(address("app:ui.widgets:label[title]"))
 
-    /// One expectation per browse-scope action.
-    static let browse: [Action: Expectation] = [
-        .move(.down): Expectation(start: .atTheme) { row($0, 6, font) },
-        .move(.up): Expectation(start: .atTheme) { row($0, 4, label) },
-        .move(.top): Expectation(start: .atTheme) { row($0, 0, .context(.app)) },
-        .move(.bottom): Expectation(start: .atTheme) { row($0, 15, name) },
-        .move(.pageDown): Expectation(start: .atTheme) { row($0, 15, name) },
-        .move(.pageUp): Expectation(start: .atTheme) { row($0, 0, .context(.app)) },
-        .move(.halfPageDown): Expectation(start: .atTheme) { row($0, 15, name) },
-        .move(.halfPageUp): Expectation(start: .atTheme) { row($0, 0, .context(.app)) },
-        .expand: Expectation(start: .collapsed) {
-            #expect($0.after.browser.expanded == [.context(.app)])
-            #expect($0.after.browser.selectedRow == 0)
-            #expect($0.effects.isEmpty)
-        },
-        .collapse: Expectation(start: .atTheme) {
-            row($0, 1, .folder(.app, "ui"))
-            #expect($0.after.browser.expanded == $0.before.browser.expanded)
-        },
-        .parent: Expectation(start: .atTheme) { row($0, 1, .folder(.app, "ui")) },
-        .activate: Expectation(start: .atTheme) {
-            #expect(
-                $0.after.mode
-                    == .editing(
-                        EditState(address: theme, original: "dark", editor: LineEditor("dark"))))
-            #expect($0.effects.isEmpty)
-        },
-        .expandAll: Expectation(start: .collapsed) {
-            #expect($0.after.browser.expanded.count == 8)
-            #expect($0.after.browser.expanded.contains(.folder(.app, "ui.widgets")))
-            #expect($0.effects.isEmpty)
-        },
-        .collapseAll: Expectation(start: .atTheme) {
-            #expect($0.after.browser.expanded.isEmpty)
-            // The selected key is hidden now: the row number is kept, clamped to the 3 contexts.
-            #expect($0.after.browser.selectedRow == 2)
-        },
-        .expandToLevel(1): Expectation(start: .collapsed) {
-            #expect(
-                $0.after.browser.expanded
-                    == [.context(.app), .context(doc), .context(user)])
-        },
-        .expandToLevel(2): Expectation(start: .collapsed) {
-            #expect($0.after.browser.expanded.count == 6)
-            #expect($0.after.browser.expanded.contains(.folder(doc, "guides")))
-            #expect(!$0.after.browser.expanded.contains(.folder(doc, "guides.install")))
-        },
-        .expandToLevel(3): Expectation(start: .collapsed) {
-            #expect($0.after.browser.expanded.count == 8)
-        },
-        .focusNext: Expectation(start: .atTheme) {
-            #expect($0.after.focus == .value)
-            #expect($0.after.browser == $0.before.browser)
-        },
-        .toggleWrap: Expectation(start: .atTheme) {
-            #expect($0.after.valuePane.wraps)
-            #expect($0.after.valuePane.scrollTop == 0)
-        },
-        .toggleLineNumbers: Expectation(start: .atTheme) {
-            #expect(!$0.after.valuePane.showsLineNumbers)
-        },
-        .editInline: Expectation(start: .atTheme) {
-            #expect(
-                $0.after.mode
-                    == .editing(
-                        EditState(address: theme, original: "dark", editor: LineEditor("dark"))))
-        },
-        .editExternal: Expectation(start: .atTheme) {
-            #expect($0.effects == [.editExternally(theme, "dark")])
-            #expect($0.after.mode == .browse)
-        },
-        .addKey: Expectation(start: .atTheme) {
-            #expect(
-                $0.after.mode
-                    == .adding(AddState(context: .app, namespace: ui, key: LineEditor())))
-        },
-        .delete: Expectation(start: .atTheme) {
-            #expect(
-                $0.after.mode
-                    == .confirmDelete(
-                        DeleteRequest(path: "app:ui:theme", description: "the key app:ui:theme")))
-            #expect($0.document.engine.get(theme) == "dark")
-        },
-        .undo: Expectation(start: .afterEdit) {
-            #expect($0.document.engine.get(theme) == "dark")
-            #expect($0.after.status?.text.hasPrefix("undid #") == true)
-            #expect($0.effects.isEmpty)
-        },
-        .redo: Expectation(start: .afterEdit) {
-            // Nothing was undone: redo says so and changes nothing.
-            #expect($0.document.engine.get(theme) == "x")
-            #expect($0.after.status?.isError == true)
-        },
-        .save: Expectation(start: .atTheme) {
-            #expect($0.effects == [.save(force: false)])
-            #expect($0.after == $0.before)
-        },
-        .quit: Expectation(start: .atTheme) {
-            #expect($0.effects == [.quit])
-            #expect($0.after.shouldQuit)
-        },
-        .toggleHelp: Expectation(start: .atTheme) {
-            #expect($0.after.mode == .help(filter: "", scrollTop: 0))
-        },
-    ]
-
     /// One expectation per help-scope action.
     static let help: [Action: Expectation] = [
-        .cancel: Expectation(start: .help) { #expect($0.after.mode == .browse) },
+        .cancel: Expectation(start: .help) {
+            #expect($0.after.mode == .browse)
+            #expect($0.effects.isEmpty)
+        },
         .move(.down): Expectation(start: .help) {
             #expect($0.after.mode == .help(filter: "", scrollTop: 1))
         },
-        .move(.up): Expectation(start: .help) {
-            #expect($0.after.mode == .help(filter: "", scrollTop: 0))
+        .move(.up): Expectation(start: .help, then: [.down, .down]) {
+            #expect($0.after.mode == .help(filter: "", scrollTop: 1))
         },
     ]
 
@@ -203,7 +169,13 @@ import Testing
         switch binding.scope {
         case .browse: browse[binding.action]
         case .help: help[binding.action]
-        default: nil
+        case .compare: compare[binding.action]
+        case .history: history[binding.action]
+        case .scratch: scratch[binding.action]
+        case .workspace: workspace[binding.action]
+        case .search: search[binding.action]
+        case .filter: filter[binding.action]
+        case .fuzzy: fuzzy[binding.action]
         }
     }
 
@@ -218,7 +190,8 @@ import Testing
     @Test(arguments: Keymap.standard.bindings)
     func bindingDoesWhatItsActionSays(_ binding: KeyBinding) throws {
         guard let expectation = Self.expectation(for: binding) else { return }
-        try expectation.check(try Self.press(binding.keys, from: expectation.start))
+        try expectation.check(
+            try Self.press(binding.keys, from: expectation.start, then: expectation.then))
     }
 
     @Test func quitWithUnsavedChangesAsksInstead() throws {

@@ -23,7 +23,9 @@ import Testing
         let before = state
         var effects: [Effect] = []
         for key in keys { effects += app.reducer.handle(.key(key), state: &state) }
-        return Outcome(before: before, after: state, effects: effects, document: document)
+        return Outcome(
+            before: before, after: state, effects: effects, document: document,
+            reducer: app.reducer)
     }
 
     static let editing = Mode.editing(

@@ -18,6 +18,16 @@ public enum ActionName {
         "save": .save, "quit": .quit, "help": .toggleHelp,
         // Command line and copy
         "command-line": .openCommandLine, "copy-value": .copyValue, "copy-path": .copyPath,
+        // Structural edits
+        "rename-key": .renameKey, "move-namespace": .moveNamespace,
+        "copy-namespace": .copyNamespace, "compare-namespace": .compareNamespace,
+        // Drawer panes
+        "history-pane": .togglePane(.history), "scratch-pane": .togglePane(.scratch),
+        "workspace-pane": .togglePane(.workspace),
+        // Search, filter and fuzzy jump
+        "search-forward": .search(.forward), "search-backward": .search(.backward),
+        "search-next": .searchNext, "search-previous": .searchPrevious,
+        "filter": .editFilter, "clear-filter": .clearFilter, "fuzzy-jump": .fuzzyJump,
     ]
 
     /// The name of an action, if it has one.

@@ -67,7 +67,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.pageUp], .move(.pageUp), help: "page up"),
         KeyBinding([.control("d")], .move(.halfPageDown), help: "half page down"),
         KeyBinding([.control("u")], .move(.halfPageUp), help: "half page up"),
-        KeyBinding([.character(" ")], .activate, help: "expand or collapse"),
+        KeyBinding([.character(" ")], .activate, help: "expand or collapse, or edit a key"),
         KeyBinding([.character("*")], .expandAll, help: "expand all"),
         KeyBinding([.character("-")], .collapseAll, help: "collapse all"),
         KeyBinding([.character("1")], .expandToLevel(1), help: "expand to contexts"),

@@ -36,7 +36,7 @@ extension Keymap {
     ]
 
     /// Resolves keys typed while browsing: the focused drawer pane's own bindings first, then
-    /// the browse bindings (so `j`, `u`, `q`, `Tab` and F1 work in every pane).
+    /// the browse bindings (so `j`, `u`, `q`, `Tab` and `F1` work in every pane).
     ///
     /// - Parameters:
     ///   - keys: The pending keys plus the new one.

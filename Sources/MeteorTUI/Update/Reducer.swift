@@ -111,8 +111,8 @@ public struct Reducer {
     private func helpKey(_ key: KeyPress, filter: String, scrollTop: Int, state: inout AppState)
         -> [Effect]
     {
-        // The help scope's bindings (q and ? close, arrows scroll) apply until a filter is
-        // being typed; from then on every character goes into the filter.
+        // The help scope's bindings (q, Esc and F1 close, arrows scroll) apply until a filter
+        // is being typed; from then on every character goes into the filter.
         if filter.isEmpty, case .action(let action) = keymap.resolve([key], in: .help) {
             switch action {
             case .cancel: state.mode = .browse
