@@ -30,6 +30,9 @@ public enum StoreTUILauncher {
         initialState: AppState = AppState(), commands: (any CommandService)? = nil,
         clipboard: any Clipboard = InMemoryClipboard()
     ) throws(MeteorError) -> App<Backend> {
+        // `clipboard` is optional rather than defaulting to `InMemoryClipboard()`: with that
+        // existential default, Swift 6.3.1 handed callers a corrupt typed error (signal 11 on
+        // reading `error.kind` after a cancelled load).
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let session = LoadingSession(
             backend: backend, progress: LoadingProgress(name: name, stage: "opening"))
@@ -39,9 +42,27 @@ public enum StoreTUILauncher {
         }
         var state = initialState
         for context in document.engine.contexts { state.browser.expanded.insert(.context(context)) }
+        if state.status == nil { state.status = stateMessage(document, name: name) }
         return App(
             backend: backend, document: StoreTUIDocument(document), editor: editor,
             keymap: keymap, initialState: state, commands: commands, clipboard: clipboard)
+    }
+
+    /// What the status bar says about the cursor and history saved beside the document: a
+    /// broken state file, or a history dropped because the file changed since it was saved.
+    ///
+    /// - Parameters:
+    ///   - document: The opened document.
+    ///   - name: The document's name.
+    /// - Returns: The message, or nil when the state came back (or there was none).
+    public static func stateMessage(_ document: Document, name: String) -> StatusMessage? {
+        if let warning = document.stateWarning {
+            // The status bar is one line: the state file by its name, not its whole path.
+            let short = warning.replacing(StateFile.path(for: document.path), with: name + ".state")
+            return StatusMessage(short, isError: true)
+        }
+        guard case .mismatch = document.stateRestoration else { return nil }
+        return StatusMessage("\(name) changed since its last save; its undo history was dropped")
     }
 
     /// The screen's view of a store progress report.

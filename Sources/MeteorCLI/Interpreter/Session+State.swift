@@ -22,36 +22,25 @@ extension Session {
     /// Restores the cursor and, when the state belongs to these document bytes, the history.
     ///
     /// Never fails: a missing, unreadable or unfitting state file only costs the history,
-    /// with a note naming the file and the reason.
+    /// with a note naming the file and the reason (``StateFile/restore(into:documentSHA256:document:store:)``,
+    /// shared with the TUI's `Document`).
     ///
     /// - Parameters:
     ///   - engine: The freshly loaded engine.
-    ///   - documentBytes: The document as read.
+    ///   - documentSHA256: The SHA-256 of the document as read.
     ///   - path: The document's path.
     /// - Returns: How the state matched.
-    func restoreState(into engine: MeteorEngine, documentBytes: [UInt8], path: String)
+    func restoreState(into engine: MeteorEngine, documentSHA256: String, path: String)
         -> StateMatch
     {
-        let statePath = StateFile.path(for: path)
-        guard store.fileExists(statePath) else { return .missing }
-        let state: SessionState
-        do {
-            state = try StateFile.decode(try store.read(statePath).bytes, path: statePath)
-        } catch {
-            notes.append(
-                "meteor: warning: \(error.message); continuing with an empty history")
-            return .restored
+        let restoration = StateFile.restore(
+            into: engine, documentSHA256: documentSHA256, document: path, store: store)
+        if let warning = restoration.warning { notes.append("meteor: warning: \(warning)") }
+        switch restoration {
+        case .missing: return .missing
+        case .mismatch: return .mismatch
+        case .restored, .unreadable, .historyRejected: return .restored
         }
-        engine.cursor = state.cursor
-        guard state.belongs(to: documentBytes) else { return .mismatch }
-        guard let history = state.history else { return .restored }
-        do {
-            try engine.restoreHistory(history)
-        } catch {
-            notes.append(
-                "meteor: warning: ignoring the history in `\(statePath)`: \(error.message)")
-        }
-        return .restored
     }
 
     /// The note for a history that belongs to another version of the document.

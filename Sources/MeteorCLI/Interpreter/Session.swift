@@ -117,7 +117,8 @@ public final class Session {
             _ = try fresh.execute(.scratchSet(name: note.name, value: note.value))
         }
         fresh.clearHistory()
-        let match = restoreState(into: fresh, documentBytes: file.bytes, path: path)
+        let match = restoreState(
+            into: fresh, documentSHA256: file.fingerprint.sha256, path: path)
         engine = fresh
         fingerprint = file.fingerprint
         isDirty = false

@@ -11,6 +11,9 @@
 /// Every recorded engine change (``MeteorEngine/execute(_:)``, undo, redo) is appended to
 /// `name.meteor.journal` and fsynced before the command returns; a successful save removes
 /// the journal.
+///
+/// The cursor and undo history live beside it in `name.meteor.state` (``StateFile``, the
+/// same file the command line keeps): restored at open, written with every save.
 public final class Document {
     /// The document's data.
     public let engine: MeteorEngine
@@ -27,6 +30,15 @@ public final class Document {
     public private(set) var pendingRecovery: JournalRecovery?
     /// The last failure to write the journal, if any; the change itself was applied.
     public private(set) var journalFailure: MeteorError?
+    /// What restoring the saved cursor and history did at open.
+    public private(set) var stateRestoration: StateRestoration = .missing
+    /// A problem with the saved cursor and history, for the status bar.
+    ///
+    /// A broken state file at open, or a state that could not be written with a save; the
+    /// document itself is fine.
+    public internal(set) var stateWarning: String?
+    /// The hash of the state file as last written, to skip rewriting an unchanged one.
+    var savedStateSHA256: String?
 
     private var journal: Journal
     private var journalStarted = false
@@ -59,6 +71,8 @@ public final class Document {
             let file = try store.read(path)
             try Self.load(file.bytes, file: path, into: engine, progress: progress)
             savedFingerprint = file.fingerprint
+            stateRestoration = restoreSavedState(documentSHA256: file.fingerprint.sha256)
+            stateWarning = stateRestoration.warning
         }
         if let contents = try journal.read(), !contents.records.isEmpty {
             pendingRecovery = JournalRecovery(
@@ -70,7 +84,7 @@ public final class Document {
 
     // MARK: - Saving
 
-    /// Saves the document atomically.
+    /// Saves the document atomically, with its cursor and history beside it.
     ///
     /// - Parameter mode: ``SaveMode/safe`` (default) refuses to replace a file changed by
     ///   someone else; ``SaveMode/overwrite`` replaces it.
@@ -80,20 +94,26 @@ public final class Document {
     @discardableResult
     public func save(_ mode: SaveMode = .safe) throws(MeteorError) -> SaveResult {
         let bytes = encoded()
-        if mode == .safe, let saved = savedFingerprint, saved.sha256 == SHA256Hex.of(bytes),
+        let sha256 = SHA256Hex.of(bytes)
+        let state = stateCompanion(documentSHA256: sha256, at: path)
+        if mode == .safe, let saved = savedFingerprint, saved.sha256 == sha256,
             saved.size == bytes.count, store.fileExists(path)
         {
+            writeStateAlone(state, documentSHA256: sha256)
             try markSaved(saved)
             return .unchanged
         }
         let condition: WriteCondition =
             mode == .overwrite ? .overwrite : .matching(savedFingerprint)
-        let fingerprint = try store.write(bytes, to: path, condition: condition)
-        try markSaved(fingerprint)
-        return .written(fingerprint)
+        let written = try store.write(bytes, to: path, condition: condition, companion: state)
+        noteStateWritten(state, error: written.companionError)
+        try markSaved(written.fingerprint)
+        return .written(written.fingerprint)
     }
 
     /// Saves to another file, which becomes the document's path; the original is untouched.
+    ///
+    /// The cursor and history go beside the new file; the old file's state stays as it was.
     ///
     /// - Parameters:
     ///   - newPath: The new file.
@@ -105,8 +125,13 @@ public final class Document {
     public func save(to newPath: String, overwrite: Bool = false) throws(MeteorError)
         -> FileFingerprint
     {
-        let fingerprint = try store.write(
-            encoded(), to: newPath, condition: overwrite ? .overwrite : .mustNotExist)
+        let bytes = encoded()
+        let state = stateCompanion(documentSHA256: SHA256Hex.of(bytes), at: newPath)
+        let written = try store.write(
+            bytes, to: newPath, condition: overwrite ? .overwrite : .mustNotExist,
+            companion: state)
+        let fingerprint = written.fingerprint
+        noteStateWritten(state, error: written.companionError)
         let oldJournal = journal
         path = newPath
         journal = Journal(store: store, document: newPath)
@@ -115,7 +140,8 @@ public final class Document {
         return fingerprint
     }
 
-    /// Throws away unsaved changes and reads the file again.
+    /// Throws away unsaved changes and reads the file again, with the history saved beside it
+    /// when it belongs to the file as read; the cursor stays where it is.
     ///
     /// - Throws: A located document error (the engine keeps its data then), or
     ///   ``DiagnosticKind/ioError``.
@@ -129,6 +155,10 @@ public final class Document {
         for context in engine.contexts { engine.delete(.context(context)) }
         if !engine.scratch.isEmpty { try engine.execute(.scratchClearAll) }
         try Self.apply(contents, bytes: file.bytes, file: path, to: engine)
+        let cursor = engine.cursor
+        stateRestoration = restoreSavedState(documentSHA256: file.fingerprint.sha256)
+        stateWarning = stateRestoration.warning
+        engine.cursor = cursor
         try markSaved(file.fingerprint)
     }
 
@@ -138,6 +168,10 @@ public final class Document {
     ///
     /// Every change acknowledged before a crash comes back. The document is then dirty, and
     /// the journal is kept until the next save.
+    ///
+    /// The undo history is dropped (the cursor stays): the history restored at open belongs
+    /// to the file, the replayed changes come after it without records of their own, and
+    /// undoing its newest record over them would not restore what it claims to.
     ///
     /// - Parameter force: Replay even when the file changed after the journal began.
     /// - Returns: How many records were replayed.
@@ -214,81 +248,5 @@ public final class Document {
         DocumentCodec().encode(
             entries: engine.entries,
             scratch: engine.scratch.map { ScratchNote($0.name, $0.value) })
-    }
-
-    private static func load(
-        _ bytes: [UInt8], file: String, into engine: MeteorEngine,
-        progress: DocumentLoadObserver?
-    ) throws(MeteorError) {
-        let contents = try DocumentCodec(limits: engine.limits).decode(
-            bytes, file: file, checksDuplicates: false, progress: progress)
-        try apply(contents, bytes: bytes, file: file, to: engine, progress: progress)
-    }
-
-    /// How many entries are stored between two progress reports.
-    private static let indexingStep = 1 << 16
-
-    /// Stores the entries, in chunks when someone watches the progress.
-    private static func store(
-        _ entries: [Entry], file: String, fileBytes: Int, into engine: MeteorEngine,
-        progress: DocumentLoadObserver?
-    ) throws(MeteorError) -> Int? {
-        guard let progress else { return try engine.load(entries) }
-        var duplicate: Int?
-        var start = 0
-        repeat {
-            let report = DocumentLoadProgress(
-                phase: .indexing, done: start, total: entries.count, fileBytes: fileBytes)
-            guard progress(report) else { throw DocumentCodec.cancelled(file, report) }
-            let end = min(entries.count, start + indexingStep)
-            let found = try engine.load(entries[start..<end])
-            if duplicate == nil { duplicate = found }
-            start = end
-        } while start < entries.count
-        return duplicate
-    }
-
-    private static func apply(
-        _ contents: DocumentContents, bytes: [UInt8], file: String, to engine: MeteorEngine,
-        progress: DocumentLoadObserver? = nil
-    ) throws(MeteorError) {
-        if let duplicate = try store(
-            contents.entries, file: file, fileBytes: bytes.count, into: engine, progress: progress)
-        {
-            let number =
-                contents.entryLines.indices.contains(duplicate)
-                ? contents.entryLines[duplicate] : 0
-            let text = number > 0 ? Self.line(number, of: bytes) : nil
-            throw MeteorError(
-                .invalidDocument,
-                "`\(contents.entries[duplicate].address)` appears twice in the document",
-                at: SourceLocation(
-                    file: file, line: max(1, number), column: 1, length: text?.count ?? 1,
-                    lineText: text),
-                hint: "keep one line per address")
-        }
-        for note in contents.scratch {
-            try engine.execute(.scratchSet(name: note.name, value: note.value))
-        }
-        // Loading is not an edit: nothing of it should be undoable.
-        engine.clearHistory()
-    }
-
-    /// The text of line `number` (1-based), for a diagnostic found after parsing.
-    private static func line(_ number: Int, of bytes: [UInt8]) -> String {
-        var current = 1
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == .lineFeed {
-            if current == number { return lineText(bytes[start..<index]) }
-            current += 1
-            start = index + 1
-        }
-        return lineText(bytes[start...])
-    }
-
-    private static func lineText(_ slice: ArraySlice<UInt8>) -> String {
-        var text = String(decoding: slice, as: UTF8.self)
-        if text.hasSuffix("\r") { text.removeLast() }
-        return text
     }
 }

@@ -1,0 +1,69 @@
+public import MeteorKit
+
+/// Reading a document's state file back into an engine: the one implementation shared by the
+/// command line and the TUI.
+extension StateFile {
+    /// Reads the state file beside a document.
+    ///
+    /// - Parameters:
+    ///   - document: The document's path.
+    ///   - store: The store holding it.
+    /// - Returns: The state, or nil when there is no state file.
+    /// - Throws: ``DiagnosticKind/invalidDocument`` or ``DiagnosticKind/ioError`` naming the
+    ///   state file.
+    public static func read(for document: String, in store: any DocumentStore)
+        throws(MeteorError) -> SessionState?
+    {
+        let statePath = path(for: document)
+        guard store.fileExists(statePath) else { return nil }
+        return try decode(try store.read(statePath).bytes, path: statePath)
+    }
+
+    /// Restores the cursor and, when the state belongs to these document bytes, the history.
+    ///
+    /// Never fails: a missing, unreadable or unfitting state file only costs the history (or
+    /// the cursor too when it cannot be read), and the result says why.
+    ///
+    /// - Parameters:
+    ///   - engine: The engine freshly loaded from the document, with an empty history.
+    ///   - documentSHA256: The SHA-256 of the document bytes as read (its fingerprint's).
+    ///   - document: The document's path.
+    ///   - store: The store holding it.
+    /// - Returns: What was restored.
+    public static func restore(
+        into engine: MeteorEngine, documentSHA256: String, document: String,
+        store: any DocumentStore
+    ) -> StateRestoration {
+        let state: SessionState
+        do {
+            guard let read = try read(for: document, in: store) else { return .missing }
+            state = read
+        } catch {
+            return .unreadable(error)
+        }
+        return restore(state, into: engine, documentSHA256: documentSHA256, document: document)
+    }
+
+    /// Restores a state already read.
+    ///
+    /// - Parameters:
+    ///   - state: The state.
+    ///   - engine: The engine freshly loaded from the document.
+    ///   - documentSHA256: The SHA-256 of the document bytes as read.
+    ///   - document: The document's path, for messages.
+    /// - Returns: What was restored.
+    public static func restore(
+        _ state: SessionState, into engine: MeteorEngine, documentSHA256: String,
+        document: String
+    ) -> StateRestoration {
+        engine.cursor = state.cursor
+        guard state.documentSHA256 == documentSHA256 else { return .mismatch }
+        guard let history = state.history else { return .restored }
+        do {
+            try engine.restoreHistory(history)
+        } catch {
+            return .historyRejected(error, statePath: path(for: document))
+        }
+        return .restored
+    }
+}
