@@ -30,9 +30,6 @@ public enum StoreTUILauncher {
         initialState: AppState = AppState(), commands: (any CommandService)? = nil,
         clipboard: any Clipboard = InMemoryClipboard()
     ) throws(MeteorError) -> App<Backend> {
-        // `clipboard` is optional rather than defaulting to `InMemoryClipboard()`: with that
-        // existential default, Swift 6.3.1 handed callers a corrupt typed error (signal 11 on
-        // reading `error.kind` after a cancelled load).
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let session = LoadingSession(
             backend: backend, progress: LoadingProgress(name: name, stage: "opening"))
