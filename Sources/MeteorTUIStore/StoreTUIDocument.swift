@@ -26,6 +26,9 @@ public final class StoreTUIDocument: TUIDocument {
     /// The document's file as it was named.
     public var path: String { document.path }
 
+    /// The state file's problem at the last save, if it had one.
+    public var saveWarning: String? { document.stateWarning }
+
     /// Whether the engine holds unsaved changes.
     public var hasUnsavedChanges: Bool { document.isDirty }
 

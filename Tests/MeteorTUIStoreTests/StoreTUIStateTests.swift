@@ -57,6 +57,22 @@ import Testing
         #expect(screen.lines[23].contains("s.meteor  app:main  `s.meteor.state` is not a readable"))
     }
 
+    @Test func aSaveThatCannotWriteTheStateSaysSo() throws {
+        let path = try savedDocument()
+        // A folder where the state file goes: the document saves, its state cannot.
+        try FileManager.default.removeItem(atPath: path + ".state")
+        try FileManager.default.createDirectory(
+            atPath: path + ".state", withIntermediateDirectories: false)
+        let app = try launch(path)
+        try app.reducer.document.engine.execute(.set(path: "app:ui:theme", value: "light"))
+        app.step(.key(.character("w")))
+        let status = try #require(app.state.status)
+        #expect(status.isError)
+        #expect(status.text.hasPrefix("saved s.meteor, but the cursor and history were not saved"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("theme=light"))
+        #expect(!app.reducer.document.hasUnsavedChanges)
+    }
+
     @Test func documentEditedElsewhereSaysTheHistoryWasDropped() throws {
         let path = try savedDocument()
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

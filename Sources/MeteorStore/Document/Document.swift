@@ -34,8 +34,8 @@ public final class Document {
     public private(set) var stateRestoration: StateRestoration = .missing
     /// A problem with the saved cursor and history, for the status bar.
     ///
-    /// A broken state file at open, or a state that could not be written with a save; the
-    /// document itself is fine.
+    /// A broken state file at open, or a state that could not be written with the last save
+    /// (each save starts it afresh); the document itself is fine.
     public internal(set) var stateWarning: String?
     /// The hash of the state file as last written, to skip rewriting an unchanged one.
     var savedStateSHA256: String?
@@ -93,6 +93,7 @@ public final class Document {
     ///   ``DiagnosticKind/lockHeld`` or ``DiagnosticKind/ioError``; the file is intact then.
     @discardableResult
     public func save(_ mode: SaveMode = .safe) throws(MeteorError) -> SaveResult {
+        stateWarning = nil
         let bytes = encoded()
         let sha256 = SHA256Hex.of(bytes)
         let state = stateCompanion(documentSHA256: sha256, at: path)
@@ -125,6 +126,7 @@ public final class Document {
     public func save(to newPath: String, overwrite: Bool = false) throws(MeteorError)
         -> FileFingerprint
     {
+        stateWarning = nil
         let bytes = encoded()
         let state = stateCompanion(documentSHA256: SHA256Hex.of(bytes), at: newPath)
         let written = try store.write(

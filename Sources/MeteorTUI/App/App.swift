@@ -81,7 +81,7 @@ public final class App<Backend: TerminalBackend> {
         case .save(let force):
             do {
                 try reducer.document.save(overwritingExternalChanges: force)
-                state.status = StatusMessage("saved \(reducer.document.displayName)")
+                state.status = savedStatus("saved \(reducer.document.displayName)")
             } catch {
                 reducer.saveFailed(error, state: &state)
                 return false
@@ -110,12 +110,18 @@ public final class App<Backend: TerminalBackend> {
         case .saveAs(let path, let overwrite):
             do {
                 try reducer.document.save(as: path, overwrite: overwrite)
-                state.status = StatusMessage("saved as \(reducer.document.path)")
+                state.status = savedStatus("saved as \(reducer.document.path)")
             } catch {
                 reducer.saveAsFailed(error, path: path, state: &state)
                 return false
             }
         }
         return true
+    }
+
+    /// The status after a save: what was saved, plus a warning the save had.
+    private func savedStatus(_ text: String) -> StatusMessage {
+        guard let warning = reducer.document.saveWarning else { return StatusMessage(text) }
+        return StatusMessage("\(text), but \(warning)", isError: true)
     }
 }

@@ -50,4 +50,12 @@ public protocol TUIDocument: AnyObject {
     /// - Throws: ``DiagnosticKind/documentChanged`` when the file exists and `overwrite` is
     ///   false; other store errors. The document keeps its old file then.
     func save(as path: String, overwrite: Bool) throws(MeteorError)
+    /// A problem the last save had that did not stop it (say, the undo history could not be
+    /// written beside the file), for the status bar; nil when there was none.
+    var saveWarning: String? { get }
+}
+
+extension TUIDocument {
+    /// Documents without side files never have a save warning.
+    public var saveWarning: String? { nil }
 }
