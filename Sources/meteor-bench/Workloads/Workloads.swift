@@ -5,7 +5,11 @@ enum Workloads {
     static var groups: [(prefix: String, make: () -> [Workload])] {
         [
             ("parse.", { ParseWorkloads.all }), ("engine.", { EngineWorkloads.all }),
-            ("store.", { StoreWorkloads.all }), ("tui.", { TUIWorkloads.all + TUISearchWorkloads.all }),
+            ("store.", { StoreWorkloads.all }),
+            (
+                "tui.",
+                { TUIWorkloads.all + TUISearchWorkloads.all + TUIEditWorkloads.all }
+            ),
         ]
     }
 
