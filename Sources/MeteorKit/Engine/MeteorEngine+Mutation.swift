@@ -12,8 +12,12 @@ extension MeteorEngine {
         var address = address
         if address.key.isAppend { address.key = try resolveAppend(address) }
         let result = try storage.upsert(address, value, newStamp: nextStamp, limits: limits)
-        if result.before == nil { nextStamp += 1 }
-        workspace.invalidate()
+        if result.before == nil {
+            nextStamp += 1
+            workspace.invalidate()
+        } else {
+            workspace.invalidateValues()
+        }
         log?.stored += 1
         log?.changes.append(
             .entry(address, before: result.before, after: value, stamp: result.stamp))
@@ -182,7 +186,15 @@ extension MeteorEngine {
         switch change {
         case .entry(let address, let before, let after, let stamp):
             if let value = reverting ? before : after {
+                // The key still at its stamp's place only gets its value back.
+                let inPlace =
+                    storage.namespace(address.context, address.namespace)?.stamp(
+                        of: address.key) == stamp
                 place(address, value, stamp: stamp)
+                if inPlace {
+                    workspace.invalidateValues()
+                    return
+                }
             } else {
                 _ = storage.remove(address)
             }

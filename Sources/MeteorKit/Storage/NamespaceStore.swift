@@ -83,6 +83,11 @@ struct NamespaceStore: Sendable {
         buffer.index[key]?.value
     }
 
+    /// The stamp of a live key.
+    func stamp(of key: Key) -> Int? {
+        buffer.index[key].map { buffer.slots[$0.position - buffer.base].stamp }
+    }
+
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&buffer) { buffer = Buffer(copying: buffer) }
     }

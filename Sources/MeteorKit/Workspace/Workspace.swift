@@ -12,6 +12,10 @@ struct Workspace {
     /// was computed in, so no mutation can leave a stale answer behind.
     private(set) var generation = 0
 
+    /// Bumped by every change that may add, remove, rename or reorder keys; a value replaced
+    /// in place leaves it, so views of the key structure survive value edits.
+    private(set) var keysGeneration = 0
+
     private var queries: [QueryPattern: [Entry]] = [:]
     private var queriesGeneration = 0
 
@@ -23,9 +27,16 @@ struct Workspace {
         let counters = WorkspaceCounters()
     #endif
 
-    /// Records that entries changed.
+    /// Records that entries changed, keys perhaps included.
     @inline(__always)
-    mutating func invalidate() { generation &+= 1 }
+    mutating func invalidate() {
+        generation &+= 1
+        keysGeneration &+= 1
+    }
+
+    /// Records that values changed in place, with every key where it was.
+    @inline(__always)
+    mutating func invalidateValues() { generation &+= 1 }
 
     /// The cached answer for a pattern, if it is still valid.
     mutating func cachedAnswer(for pattern: QueryPattern) -> [Entry]? {

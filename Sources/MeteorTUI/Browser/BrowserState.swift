@@ -45,8 +45,11 @@ public struct BrowserState: Sendable, Hashable {
 
     /// Re-finds the selected node after the rows were rebuilt; keeps the row number when the
     /// node is gone (it was deleted or its parent collapsed).
+    ///
+    /// - Complexity: O(log segments) when the node is still at its row or next to it, which
+    ///   is every motion and value edit; a namespace scan only after keys moved.
     mutating func reconcile(rows: VisibleRows) {
-        if let selectedID, let row = rows.index(of: selectedID) {
+        if let selectedID, let row = rows.index(of: selectedID, near: selectedRow) {
             selectedRow = row
         } else {
             select(row: selectedRow, rows: rows)

@@ -1,5 +1,5 @@
 /// Holds the tree index and visible rows between frames, rebuilding them only when the data's
-/// generation or the set of expanded nodes changed.
+/// keys generation, the set of expanded nodes or the filter changed (a value edit keeps them).
 ///
 /// This is the one piece of the browser that is not a value: it is a cache, never state. Two
 /// caches given the same source and ``BrowserState`` produce the same rows.
@@ -22,7 +22,7 @@ public final class TreeCache {
 
     /// The current tree structure.
     func currentIndex() -> TreeIndex {
-        if let index, index.generation == source.generation { return index }
+        if let index, index.keysGeneration == source.keysGeneration { return index }
         let fresh = TreeIndex(source: source)
         index = fresh
         rows = nil

@@ -1,10 +1,10 @@
 import MeteorFormat
 
-/// The context → namespace-folder structure of a data source at one generation.
+/// The context → namespace-folder structure of a data source at one keys generation.
 ///
 /// Namespaces `guides.install` and `guides.usage` become a folder `guides` with two children.
 /// Keys are not copied here; ``TreeIndex/keys(_:_:)`` fetches them lazily per namespace and
-/// caches them until the generation changes, so only expanded namespaces cost anything.
+/// caches them until the keys generation changes, so only expanded namespaces cost anything.
 final class TreeIndex {
     /// A namespace folder.
     struct Folder {
@@ -21,7 +21,8 @@ final class TreeIndex {
         var depth: Int
     }
 
-    let generation: Int
+    /// The source's ``TreeDataSource/keysGeneration`` when the index was built.
+    let keysGeneration: Int
     private(set) var contexts: [Context] = []
     private(set) var folders: [Folder] = []
     /// Top-level folders of each context.
@@ -32,7 +33,7 @@ final class TreeIndex {
 
     init(source: any TreeDataSource) {
         self.source = source
-        self.generation = source.generation
+        self.keysGeneration = source.keysGeneration
         contexts = source.treeContexts()
         for context in contexts {
             var top: [Int] = []
@@ -85,7 +86,12 @@ final class TreeIndex {
     /// The folder for a node id, if it is one.
     func folder(for id: TreeNodeID) -> Int? { folderIndex[id] }
 
-    /// The keys of a folder's namespace, fetched once per generation.
+    /// Whether a key exists in the source now.
+    ///
+    /// - Complexity: O(1): one lookup, no scan.
+    func contains(_ address: Address) -> Bool { source.treeValue(at: address) != nil }
+
+    /// The keys of a folder's namespace, fetched once per keys generation.
     func keys(_ folder: Int) -> [Key] {
         guard let namespace = folders[folder].namespace else { return [] }
         let id = TreeNodeID.folder(folders[folder].context, folders[folder].prefix)

@@ -24,10 +24,13 @@ struct VisibleRows {
     private(set) var segments: [Segment] = []
     private(set) var starts: [Int] = []
     private(set) var count = 0
+    /// The index the rows were built from, asked whether a key exists before any scan.
+    private let index: TreeIndex
 
     /// Builds the visible rows of `index` given the expanded nodes; with a filter, only its
     /// matches and the nodes above them.
     init(index: TreeIndex, expanded: Set<TreeNodeID>, filter: FilteredTree? = nil) {
+        self.index = index
         for context in index.contexts {
             let id = TreeNodeID.context(context)
             let isOpen = expanded.contains(id)
@@ -108,20 +111,51 @@ struct VisibleRows {
         }
     }
 
+    /// The identity of the row at an index, without building its label.
+    func id(at row: Int) -> TreeNodeID? {
+        guard let (segment, offset) = locate(row) else { return nil }
+        switch segments[segment] {
+        case .node(let node):
+            return node.id
+        case .keys(_, let context, let namespace, let keys, _):
+            return .key(Address(context, namespace, keys[offset]))
+        }
+    }
+
+    /// The row index of a node, if visible, looking first at `hint` and the rows next to it.
+    ///
+    /// The selection is usually still at its row after a keystroke (a motion sets both), or one
+    /// row away after a key above it came or went, so re-finding it costs no scan.
+    ///
+    /// - Parameters:
+    ///   - id: The node.
+    ///   - hint: The row where the node was last seen.
+    /// - Returns: The row index, or nil when the node is not visible.
+    /// - Complexity: O(log segments) when the node is within a row of `hint`; otherwise
+    ///   that of ``index(of:)``.
+    func index(of id: TreeNodeID, near hint: Int) -> Int? {
+        for row in [hint, hint + 1, hint - 1] where self.id(at: row) == id { return row }
+        return index(of: id)
+    }
+
     /// The row index of a node, if visible.
     ///
-    /// Keys are found by a scan of their own namespace only.
+    /// A key that no longer exists is rejected by one lookup; an existing key is found by a scan
+    /// of its own namespace only.
+    ///
+    /// - Complexity: O(segments) for contexts, folders and missing keys; O(segments + keys in
+    ///   the namespace) for a key.
     func index(of id: TreeNodeID) -> Int? {
+        if case .key(let address) = id, !index.contains(address) { return nil }
         for (number, segment) in segments.enumerated() {
             switch segment {
             case .node(let node) where node.id == id:
                 return starts[number]
             case .keys(_, let context, let namespace, let keys, _):
                 guard case .key(let address) = id, address.context == context,
-                    address.namespace == namespace,
-                    let offset = keys.firstIndex(of: address.key)
+                    address.namespace == namespace
                 else { continue }
-                return starts[number] + offset
+                return keys.firstIndex(of: address.key).map { starts[number] + $0 }
             default:
                 continue
             }

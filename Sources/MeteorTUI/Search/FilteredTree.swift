@@ -3,13 +3,13 @@ import MeteorFormat
 /// The part of the tree a ``TreeFilter`` keeps: matching keys and the folders and contexts
 /// above them, with the child counts the tree shows.
 ///
-/// Computed once per filter text and data generation, in one pass over the ``KeyCorpus``
+/// Computed once per filter text and keys generation, in one pass over the ``KeyCorpus``
 /// labels; a namespace whose keys all match shares its key array instead of copying it.
 final class FilteredTree {
     /// The filter.
     let filter: TreeFilter
-    /// The generation of the data it was computed from.
-    let generation: Int
+    /// The keys generation of the data it was computed from.
+    let keysGeneration: Int
     /// The matching keys of each folder that has some.
     private(set) var keys: [Int: [Key]] = [:]
     /// Children shown under each folder of the index: matching keys plus folders with
@@ -33,7 +33,7 @@ final class FilteredTree {
     /// - Complexity: O(label bytes) glob matching, no allocation per key.
     init(filter: TreeFilter, corpus: KeyCorpus, index: TreeIndex) {
         self.filter = filter
-        self.generation = corpus.generation
+        self.keysGeneration = corpus.keysGeneration
         folderCounts = Array(repeating: 0, count: index.folders.count)
         allowed = Array(repeating: false, count: corpus.count)
         let pattern = filter.pattern

@@ -3,7 +3,7 @@ import MeteorFormat
 /// Every key of the tree in document order (the rows' order with every node open), with the
 /// labels in one byte buffer: what search, filter and fuzzy jump scan.
 ///
-/// Built once per data generation, lazily, from the ``TreeIndex`` (which shares its key
+/// Built once per keys generation, lazily, from the ``TreeIndex`` (which shares its key
 /// arrays). Scans then run over contiguous bytes with no allocation per key.
 final class KeyCorpus {
     /// The keys of one namespace.
@@ -25,8 +25,8 @@ final class KeyCorpus {
         var positions: Range<Int> { start..<start + keys.count }
     }
 
-    /// The generation of the data the corpus was built from.
-    let generation: Int
+    /// The keys generation of the data the corpus was built from.
+    let keysGeneration: Int
     /// The namespaces with keys, in document order.
     private(set) var segments: [Segment] = []
     /// Every key's bracket label, back to back.
@@ -41,6 +41,8 @@ final class KeyCorpus {
     private(set) var contextRanges: [Context: Range<Int>] = [:]
     private var segmentOfFolder: [Int: Int] = [:]
     private var values: [[String]?] = []
+    /// The source's ``TreeDataSource/generation`` the fetched values belong to.
+    private var valuesGeneration: Int
     private unowned let source: any TreeDataSource
 
     /// Builds the corpus of an index.
@@ -50,7 +52,8 @@ final class KeyCorpus {
     ///   - source: The data, for values.
     /// - Complexity: O(keys + label bytes).
     init(index: TreeIndex, source: any TreeDataSource) {
-        self.generation = index.generation
+        self.keysGeneration = index.keysGeneration
+        self.valuesGeneration = source.generation
         self.source = source
         folderRanges = Array(repeating: 0..<0, count: index.folders.count)
         for context in index.contexts {
@@ -144,11 +147,16 @@ final class KeyCorpus {
         }
     }
 
-    /// The values of a segment's keys, fetched once.
+    /// The values of a segment's keys, fetched once per data generation.
     ///
     /// - Parameter segment: The segment's index.
     /// - Returns: The values, in key order.
     func values(ofSegment segment: Int) -> [String] {
+        if valuesGeneration != source.generation {
+            // A value edit keeps the keys (and this corpus) but not the values fetched.
+            values = Array(repeating: nil, count: segments.count)
+            valuesGeneration = source.generation
+        }
         if let cached = values[segment] { return cached }
         let info = segments[segment]
         let fetched = source.treeValues(in: info.context, info.namespace)

@@ -1,6 +1,6 @@
 /// Holds what search, filter and fuzzy jump compute from the data between keys: the key
 /// corpus, the filtered tree and the last fuzzy candidates, each rebuilt only when the data's
-/// generation, the filter or the query changed.
+/// keys generation, the filter or the query changed (a value edit changes none of them).
 ///
 /// Like ``TreeCache``, a cache and never state: dropping it changes no result.
 final class SearchCache {
@@ -8,7 +8,7 @@ final class SearchCache {
     private var corpus: KeyCorpus?
     private var filtered: FilteredTree?
     private var fuzzy:
-        (generation: Int, filter: TreeFilter?, matcher: FuzzyMatcher, candidates: [Int32])?
+        (keysGeneration: Int, filter: TreeFilter?, matcher: FuzzyMatcher, candidates: [Int32])?
 
     /// Creates an empty cache.
     ///
@@ -17,25 +17,26 @@ final class SearchCache {
         self.source = source
     }
 
-    /// The corpus of an index, built on first use per generation.
+    /// The corpus of an index, built on first use per keys generation.
     ///
     /// - Parameter index: The current index.
     /// - Returns: The corpus.
     func corpus(for index: TreeIndex) -> KeyCorpus {
-        if let corpus, corpus.generation == index.generation { return corpus }
+        if let corpus, corpus.keysGeneration == index.keysGeneration { return corpus }
         let fresh = KeyCorpus(index: index, source: source)
         corpus = fresh
         return fresh
     }
 
-    /// What a filter keeps of the tree, computed once per filter and generation.
+    /// What a filter keeps of the tree, computed once per filter and keys generation.
     ///
     /// - Parameters:
     ///   - filter: The filter.
     ///   - index: The current index.
     /// - Returns: The filtered tree.
     func filtered(_ filter: TreeFilter, index: TreeIndex) -> FilteredTree {
-        if let filtered, filtered.generation == index.generation, filtered.filter == filter {
+        if let filtered, filtered.keysGeneration == index.keysGeneration, filtered.filter == filter
+        {
             return filtered
         }
         let fresh = FilteredTree(filter: filter, corpus: corpus(for: index), index: index)
@@ -80,7 +81,7 @@ final class SearchCache {
             return (best, total)
         }
         var previous: [Int32]?
-        if let fuzzy, fuzzy.generation == index.generation, fuzzy.filter == filter,
+        if let fuzzy, fuzzy.keysGeneration == index.keysGeneration, fuzzy.filter == filter,
             fuzzy.matcher.ignoresCase == matcher.ignoresCase,
             matcher.query.starts(with: fuzzy.matcher.query)
         {
@@ -88,7 +89,7 @@ final class SearchCache {
         }
         let ranking = corpus.rankFuzzy(
             matcher, limit: limit, within: previous, allowed: allowed)
-        fuzzy = (index.generation, filter, matcher, ranking.candidates)
+        fuzzy = (index.keysGeneration, filter, matcher, ranking.candidates)
         return (ranking.best, ranking.candidates.count)
     }
 }

@@ -6,22 +6,32 @@ import MeteorTUIStore
 /// The 1M-entry document on disk, and one app opened on it, both made on first use so a
 /// filtered run builds only what it measures.
 final class TUIFixture {
-    /// Entries in the document: 10 contexts × 100 namespaces × 1,000 keys, the layout of
-    /// `store.load.1m`.
+    /// How the entries are spread over contexts and namespaces.
+    enum Layout: String {
+        /// 10 contexts × 100 namespaces × 1,000 keys, the layout of `store.load.1m`.
+        case spread
+        /// Every key in `ctx0:ns0`: the worst case for anything that scans a namespace.
+        case oneNamespace = "one-namespace"
+    }
+
+    /// Entries in the document.
     let count: Int
+    /// How they are spread.
+    let layout: Layout
     /// The terminal size of every TUI workload.
     static let size = Size(width: 120, height: 40)
 
-    init(count: Int) {
+    init(count: Int, layout: Layout = .spread) {
         self.count = count
+        self.layout = layout
     }
 
     /// The document's path; written once, streamed line by line (no engine is built for it,
     /// so the setup does not inflate the workloads' peak memory).
     lazy var path: String = {
         let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("meteor-bench-tui-\(count).meteor").path
-        Self.writeDocument(count: count, to: path)
+            .appendingPathComponent("meteor-bench-tui-\(count)-\(layout.rawValue).meteor").path
+        Self.writeDocument(count: count, layout: layout, to: path)
         return path
     }()
 
@@ -55,27 +65,28 @@ final class TUIFixture {
 
     /// Writes `ctx{c}:ns{n}:key{i}=value number {i} with some text` for every entry, grouped
     /// by context and namespace as a saved document is.
-    static func writeDocument(count: Int, to path: String) {
+    static func writeDocument(count: Int, layout: Layout, to path: String) {
         // createFile truncates an old copy; the handle then streams the lines.
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let output = FileHandle(forWritingAtPath: path)
         else { fatalError("cannot write \(path)") }
         defer { try? output.close() }
         var buffer: [UInt8] = Array("# meteor v1\n".utf8)
-        let namespaces = max(1, count / 10_000)
-        let perNamespace = count / (10 * namespaces)
-        for context in 0..<10 {
+        let contexts = layout == .spread ? 10 : 1
+        let namespaces = layout == .spread ? max(1, count / 10_000) : 1
+        let perNamespace = count / (contexts * namespaces)
+        for context in 0..<contexts {
             for namespace in 0..<namespaces {
                 for slot in 0..<perNamespace {
-                    let index = 10 * (namespace + namespaces * slot) + context
+                    let index = contexts * (namespace + namespaces * slot) + context
                     buffer.append(
                         contentsOf:
                             "ctx\(context):ns\(namespace):key\(index)=value number \(index) with some text\n"
                             .utf8)
-                }
-                if buffer.count > 1 << 20 {
-                    output.write(Data(buffer))
-                    buffer.removeAll(keepingCapacity: true)
+                    if buffer.count > 1 << 20 {
+                        output.write(Data(buffer))
+                        buffer.removeAll(keepingCapacity: true)
+                    }
                 }
             }
         }

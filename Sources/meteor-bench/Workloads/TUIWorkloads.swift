@@ -13,10 +13,18 @@ import MeteorTUIStore
 ///   1,000 keys, `G`, `gg`), from the key to the frame presented. Each run is one action, so
 ///   the median is the median keystroke. Baseline: drawing the same number of rows from a
 ///   plain `[String]` into a grid of characters, the least any list view does per frame.
+/// - `tui.keystroke.1m_one_namespace`: the same mix over 1M keys in ONE namespace, plus a
+///   value edit (`e`, a character, Enter, `y`) of the last key: nothing a keystroke does may
+///   scan the namespace. Same baseline.
 enum TUIWorkloads {
     static var all: [Workload] {
         let fixture = TUIFixture(count: 1_000_000)
-        return [firstFrame(fixture), keystroke(fixture)]
+        let oneNamespace = TUIFixture(count: 1_000_000, layout: .oneNamespace)
+        return [
+            firstFrame(fixture), keystroke(fixture),
+            keystroke(
+                oneNamespace, name: "tui.keystroke.1m_one_namespace", mix: oneNamespaceMix),
+        ]
     }
 
     static func firstFrame(_ fixture: TUIFixture) -> Workload {
@@ -80,11 +88,31 @@ enum TUIWorkloads {
         [.key(.character("k"))],  // back at ctx0: the mix repeats from the same state
     ]
 
-    static func keystroke(_ fixture: TUIFixture) -> Workload {
+    /// The mix over one namespace of 1M keys: expand it, page, jump to its last key, edit that
+    /// key's value, jump back.
+    static let oneNamespaceMix: [[InputEvent]] = [
+        [.key(.character("j"))],  // to ctx0 › ns0
+        [.key(.character("l"))],  // expand ns0: 1,000,000 keys
+        [.key(.character("j"))],
+        [.key(.pageDown)],
+        [.key(.pageDown)],
+        [.key(.pageUp)],
+        [.key(.character("k"))],
+        [.key(.character("G"))],  // the last key
+        [.key(.character("e")), .key(.character("x")), .key(.enter), .key(.character("y"))],
+        [.key(.character("g")), .key(.character("g"))],
+        [.key(.character("j"))],
+        [.key(.character("h"))],  // collapse ns0 again
+        [.key(.character("k"))],  // back at ctx0: the mix repeats from the same state
+    ]
+
+    static func keystroke(
+        _ fixture: TUIFixture, name: String = "tui.keystroke.1m", mix: [[InputEvent]] = mix
+    ) -> Workload {
         let next = Counter()
         let samples = Samples()
         return Workload(
-            name: "tui.keystroke.1m", n: 1, runs: mix.count * 25, targetMilliseconds: 10,
+            name: name, n: 1, runs: mix.count * 25, targetMilliseconds: 10,
             run: { stopwatch in
                 let app = fixture.app
                 let events = mix[next.value % mix.count]
@@ -95,7 +123,13 @@ enum TUIWorkloads {
                     app.draw()
                 }
                 samples.values.append((stopwatch.elapsed - before).milliseconds)
+                samples.byAction[events, default: []].append(
+                    samples.values[samples.values.count - 1])
                 precondition(!app.state.shouldQuit, "the mix quit the app")
+                precondition(
+                    !events.contains(.key(.enter))
+                        || app.state.status?.text.hasPrefix("changed") == true,
+                    "the edit in the mix was not applied")
             },
             baseline: { stopwatch in
                 let labels = fixture.labels
@@ -115,7 +149,9 @@ enum TUIWorkloads {
             },
             extras: {
                 let sorted = samples.values.sorted()
+                let slowest = samples.byAction.values.map { $0.sorted()[$0.count / 2] }.max()
                 return [
+                    "slowest action's median ms": slowest ?? 0,
                     "actions in the mix": Double(mix.count),
                     "p90 ms": sorted.isEmpty ? 0 : sorted[sorted.count * 9 / 10],
                     "max ms": sorted.last ?? 0,
@@ -133,4 +169,6 @@ final class Counter {
 /// Timings collected across a workload's runs.
 final class Samples {
     var values: [Double] = []
+    /// The same timings by the action that took them.
+    var byAction: [[InputEvent]: [Double]] = [:]
 }

@@ -6,7 +6,10 @@ enum Workloads {
         [
             ("parse.", { ParseWorkloads.all }), ("engine.", { EngineWorkloads.all }),
             ("store.", { StoreWorkloads.all }),
-            ("tui.", { TUIWorkloads.all + TUISearchWorkloads.all }),
+            (
+                "tui.",
+                { TUIWorkloads.all + TUISearchWorkloads.all + TUIEditWorkloads.all }
+            ),
         ]
     }
 
