@@ -22,18 +22,7 @@ public struct BrowserState: Sendable, Hashable {
 
     /// Moves the selection.
     mutating func move(_ motion: Motion, rows: VisibleRows, pageHeight: Int) {
-        let page = max(1, pageHeight)
-        let target: Int
-        switch motion {
-        case .up: target = selectedRow - 1
-        case .down: target = selectedRow + 1
-        case .pageUp: target = selectedRow - page
-        case .pageDown: target = selectedRow + page
-        case .halfPageUp: target = selectedRow - max(1, page / 2)
-        case .halfPageDown: target = selectedRow + max(1, page / 2)
-        case .top: target = 0
-        case .bottom: target = rows.count - 1
-        }
+        let target = motion.target(from: selectedRow, count: rows.count, page: pageHeight)
         select(row: target, rows: rows)
     }
 

@@ -17,3 +17,28 @@ public enum Motion: Sendable, Hashable {
     /// The last row (`G`, End).
     case bottom
 }
+
+extension Motion {
+    /// The row this motion aims at, before it is clamped to the rows that exist.
+    ///
+    /// The tree, the drawer-pane lists and the compare view all move this way.
+    ///
+    /// - Parameters:
+    ///   - row: The selected row.
+    ///   - count: How many rows there are.
+    ///   - page: How many rows a page holds (at least 1 is used).
+    /// - Returns: The target row; it may be outside `0..<count`.
+    func target(from row: Int, count: Int, page: Int) -> Int {
+        let page = max(1, page)
+        switch self {
+        case .up: return row - 1
+        case .down: return row + 1
+        case .pageUp: return row - page
+        case .pageDown: return row + page
+        case .halfPageUp: return row - max(1, page / 2)
+        case .halfPageDown: return row + max(1, page / 2)
+        case .top: return 0
+        case .bottom: return count - 1
+        }
+    }
+}

@@ -18,18 +18,7 @@ public struct ListCursor: Sendable, Hashable {
     ///   - count: How many rows the list has.
     ///   - height: How many rows the pane shows.
     public mutating func move(_ motion: Motion, count: Int, height: Int) {
-        let page = max(1, height)
-        let target: Int
-        switch motion {
-        case .up: target = selected - 1
-        case .down: target = selected + 1
-        case .pageUp: target = selected - page
-        case .pageDown: target = selected + page
-        case .halfPageUp: target = selected - max(1, page / 2)
-        case .halfPageDown: target = selected + max(1, page / 2)
-        case .top: target = 0
-        case .bottom: target = count - 1
-        }
+        let target = motion.target(from: selected, count: count, page: height)
         select(target, count: count, height: height)
     }
 

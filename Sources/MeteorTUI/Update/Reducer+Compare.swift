@@ -77,19 +77,8 @@ extension Reducer {
     }
 
     private func moveCompare(_ compare: inout CompareState, _ motion: Motion, state: AppState) {
-        let page = compareHeight(state)
-        let row = compare.selectedRow
-        let target: Int
-        switch motion {
-        case .up: target = row - 1
-        case .down: target = row + 1
-        case .pageUp: target = row - page
-        case .pageDown: target = row + page
-        case .halfPageUp: target = row - max(1, page / 2)
-        case .halfPageDown: target = row + max(1, page / 2)
-        case .top: target = 0
-        case .bottom: target = compare.keys.count - 1
-        }
+        let target = motion.target(
+            from: compare.selectedRow, count: compare.keys.count, page: compareHeight(state))
         compare.selectedRow = min(max(0, target), max(0, compare.keys.count - 1))
     }
 
