@@ -162,20 +162,7 @@ import Testing
     @Test func twentyParallelCopiesAreAllKept() throws {
         let work = try Workspace()
         try work.run("parse", "--meteor", "app:ui:theme=dark;font=mono")
-        var environment = work.environment
-        environment["METEOR_LOCK_TIMEOUT"] = "30000"
-        var running: [(Process, URL, URL)] = []
-        for index in 0..<20 {
-            running.append(
-                try work.binary.start(
-                    ["copy", "app:ui", "copy\(index):ui"], environment: environment,
-                    in: work.directory))
-        }
-        for (process, _, err) in running {
-            process.waitUntilExit()
-            let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-            #expect(process.terminationStatus == 0, "stderr: \(stderr)")
-        }
+        try work.runConcurrently((0..<20).map { ["copy", "app:ui", "copy\($0):ui"] })
         let contexts = try work.run("contexts").stdout.split(separator: "\n")
         #expect(contexts.count == 21)
         for index in 0..<20 {

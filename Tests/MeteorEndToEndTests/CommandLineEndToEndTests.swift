@@ -4,23 +4,8 @@ import Testing
 /// The `:` line, copying and the config file, in the real binary under tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct CommandLineEndToEndTests {
-    static let document = """
-        # meteor v1
-        app:ui:theme=dark
-        app:ui:font=mono
-        doc:guide:sections[10_intro]="# Intro\\nWelcome.\\n"
-
-        """
-
-    func session() throws -> (TmuxSession, String) {
-        let session = try TmuxSession()
-        let file = session.path("notes.meteor")
-        try Data(Self.document.utf8).write(to: URL(fileURLWithPath: file))
-        return (session, file)
-    }
-
     @Test func colonCommandWithTabCompletionMovesTheCursor() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("notes.meteor  app:main")
         try tmux.send(":")
@@ -50,7 +35,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func copyWritesOSC52ThatTmuxTurnsIntoABuffer() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.tmux(["set-option", "-s", "set-clipboard", "on"])
@@ -67,7 +52,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func aBadConfigIsReportedAndTheDefaultsWork() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         let config = tmux.path("bad.toml")
         try Data("[keys]\nquit = \"x\"\nsvae = \"s\"\n".utf8).write(
             to: URL(fileURLWithPath: config))
@@ -80,7 +65,7 @@ struct CommandLineEndToEndTests {
     }
 
     @Test func aGoodConfigRebindsKeys() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         let config = tmux.path("good.toml")
         try Data("[keys]\nquit = \"x\"\n[theme]\nbase = \"light\"\n".utf8).write(
             to: URL(fileURLWithPath: config))

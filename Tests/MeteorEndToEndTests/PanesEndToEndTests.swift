@@ -4,17 +4,6 @@ import Testing
 /// The history, scratch and workspace panes in the real binary, driven through tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct PanesEndToEndTests {
-    func session() throws -> (TmuxSession, String) {
-        let session = try TmuxSession()
-        let file = session.path("panes.meteor")
-        try Data(TUIEndToEndTests.document.utf8).write(to: URL(fileURLWithPath: file))
-        return (session, file)
-    }
-
-    func contents(_ file: String) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-    }
-
     /// An `$EDITOR` that replaces the file with 70,000 `x`: more than the default profile's
     /// 64 KiB value limit, as when a user pastes a huge blob.
     func hugePasteEditor(in session: TmuxSession) throws -> String {
@@ -26,7 +15,7 @@ struct PanesEndToEndTests {
     }
 
     @Test func historyShowsEditsAndARejectedEdit() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument("panes.meteor")
         try tmux.start(["tui", file], editor: try hugePasteEditor(in: tmux))
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "e", "C-u")
@@ -63,7 +52,7 @@ struct PanesEndToEndTests {
     }
 
     @Test func undoBackToAPointThenRedo() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument("panes.meteor")
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "e", "C-u")
@@ -90,7 +79,7 @@ struct PanesEndToEndTests {
         #expect(screen.contains("(no notes: a adds one)"))
         try tmux.send("w")
         try tmux.waitFor("saved panes.meteor")
-        var saved = try contents(file)
+        var saved = try tmux.contents(file)
         #expect(saved.contains("app:ui:theme=light"))
         #expect(saved.contains("app:ui:font=mono"))
         #expect(!saved.contains("todo"))
@@ -98,14 +87,14 @@ struct PanesEndToEndTests {
         try tmux.waitFor("redid #2")
         try tmux.send("C-s")
         try tmux.waitFor("saved panes.meteor")
-        saved = try contents(file)
+        saved = try tmux.contents(file)
         #expect(saved.contains("app:ui:font=serif"))
         try tmux.send("q")
         try tmux.waitFor("EXITED rc=0")
     }
 
     @Test func aScratchNoteSurvivesARestart() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument("panes.meteor")
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("S")
@@ -118,7 +107,7 @@ struct PanesEndToEndTests {
         try tmux.waitFor("saved note release.todo")
         try tmux.send("w")
         try tmux.waitFor("saved panes.meteor")
-        let saved = try contents(file)
+        let saved = try tmux.contents(file)
         #expect(saved.contains("# scratch\nrelease.todo="))
         #expect(!saved.contains("app:release.todo"))
         try tmux.send("q")
@@ -137,7 +126,7 @@ struct PanesEndToEndTests {
     }
 
     @Test func debugPaneFlagOpensTheWorkspacePane() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument("panes.meteor")
         try tmux.start(["tui", "--debug-pane", file])
         let screen = try tmux.waitFor("Workspace")
         #expect(screen.contains("entries"))
@@ -159,7 +148,7 @@ struct PanesEndToEndTests {
     }
 
     @Test func aClickFocusesADrawerPaneAndSelectsTheRow() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument("panes.meteor")
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "d")

@@ -5,12 +5,7 @@ import Testing
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct StructuralEditEndToEndTests {
     @Test func namespaceRenameThenUndo() throws {
-        let session = try TmuxSession()
-        let file = session.path("structure.meteor")
-        try Data(TUIEndToEndTests.document.utf8).write(to: URL(fileURLWithPath: file))
-        func contents() throws -> String {
-            String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-        }
+        let (session, file) = try TmuxSession.withDocument("structure.meteor")
         try session.start(["tui", file])
         try session.waitFor("▾ app")
         try session.send("j", "m")
@@ -24,13 +19,15 @@ struct StructuralEditEndToEndTests {
         try session.waitFor("moved app:ui → app:settings.ui")
         try session.send("w")
         try session.waitFor("saved structure.meteor")
-        #expect(try contents().contains("app:settings.ui:theme=dark\napp:settings.ui:font=mono\n"))
+        #expect(
+            try session.contents(file).contains(
+                "app:settings.ui:theme=dark\napp:settings.ui:font=mono\n"))
         try session.send("u")
         let undone = try session.waitFor("undid")
         #expect(undone.contains("moveNamespace"))
         try session.send("C-s")
         try session.waitFor("saved structure.meteor")
-        let text = try contents()
+        let text = try session.contents(file)
         #expect(text.contains("app:ui:theme=dark\napp:ui:font=mono\n"))
         #expect(!text.contains("settings"))
         try session.send("q")

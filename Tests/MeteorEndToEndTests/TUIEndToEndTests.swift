@@ -4,27 +4,8 @@ import Testing
 /// The real binary in a real terminal: tmux types, `capture-pane` reads.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TUIEndToEndTests {
-    static let document = """
-        # meteor v1
-        app:ui:theme=dark
-        app:ui:font=mono
-        doc:guide:sections[10_intro]="# Intro\\nWelcome.\\n"
-
-        """
-
-    func session(_ name: String = "notes.meteor") throws -> (TmuxSession, String) {
-        let session = try TmuxSession()
-        let file = session.path(name)
-        try Data(Self.document.utf8).write(to: URL(fileURLWithPath: file))
-        return (session, file)
-    }
-
-    func contents(_ file: String) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-    }
-
     @Test func opensNavigatesAndQuits() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "j")
@@ -36,7 +17,7 @@ struct TUIEndToEndTests {
     }
 
     @Test func editsSavesAndUndoes() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "e", "C-u")
@@ -47,19 +28,19 @@ struct TUIEndToEndTests {
         try tmux.waitFor("[+]")
         try tmux.send("w")
         try tmux.waitFor("saved notes.meteor")
-        #expect(try contents(file).contains("app:ui:theme=light"))
+        #expect(try tmux.contents(file).contains("app:ui:theme=light"))
         try tmux.send("u")
         try tmux.waitFor("undid")
         try tmux.waitFor("1 dark")
         try tmux.send("C-s")
         try tmux.waitFor("saved notes.meteor")
-        #expect(try contents(file).contains("app:ui:theme=dark"))
+        #expect(try tmux.contents(file).contains("app:ui:theme=dark"))
         try tmux.send("q")
         try tmux.waitFor("EXITED rc=0")
     }
 
     @Test func quitWithUnsavedChangesAsks() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "d")
@@ -73,11 +54,11 @@ struct TUIEndToEndTests {
         try tmux.waitFor("Unsaved changes")
         try tmux.send("d")
         try tmux.waitFor("EXITED rc=0")
-        #expect(try contents(file).contains("app:ui:theme=dark"))
+        #expect(try tmux.contents(file).contains("app:ui:theme=dark"))
     }
 
     @Test func resizesDownToTooSmallAndBack() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.resize(width: 30, height: 8)
@@ -90,7 +71,7 @@ struct TUIEndToEndTests {
     }
 
     @Test func recoversChangesAfterACrash() throws {
-        let (tmux, file) = try session("crash.meteor")
+        let (tmux, file) = try TmuxSession.withDocument("crash.meteor")
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         try tmux.send("j", "l", "j", "e", "C-u")
@@ -100,7 +81,7 @@ struct TUIEndToEndTests {
         // SIGKILL: no chance to save or clean up; the journal must carry the change.
         try tmux.kill(matching: "meteor tui \(file)")
         #expect(FileManager.default.fileExists(atPath: file + ".journal"))
-        #expect(try contents(file).contains("app:ui:theme=dark"))
+        #expect(try tmux.contents(file).contains("app:ui:theme=dark"))
         try tmux.tmux(["kill-server"])
         try tmux.start(["tui", file])
         try tmux.waitFor("Recover unsaved changes?")
@@ -108,13 +89,13 @@ struct TUIEndToEndTests {
         try tmux.waitFor("recovered 1 unsaved change")
         try tmux.send("w")
         try tmux.waitFor("saved crash.meteor")
-        #expect(try contents(file).contains("app:ui:theme=solarized"))
+        #expect(try tmux.contents(file).contains("app:ui:theme=solarized"))
         try tmux.send("q")
         try tmux.waitFor("EXITED rc=0")
     }
 
     @Test func searchFindsAKeyInACollapsedNamespaceAndOpensItsPath() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
         try tmux.waitFor("▾ app")
         // Contexts are open at start, namespaces closed: `guide` shows only its count.
@@ -134,7 +115,7 @@ struct TUIEndToEndTests {
     }
 
     @Test func filterAtStartupShowsOnlyMatchesAndFClearsIt() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", "--filter", "font", file])
         let screen = try tmux.waitFor("Tree · filter font (1)")
         #expect(screen.contains("font"))
@@ -148,7 +129,7 @@ struct TUIEndToEndTests {
     }
 
     @Test func aBadFilterIsAUsageError() throws {
-        let (tmux, file) = try session()
+        let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", "--filter", "a b", file])
         let screen = try tmux.waitFor("EXITED rc=2")
         #expect(screen.contains("patterns cannot contain ` `"))

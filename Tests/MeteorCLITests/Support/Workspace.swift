@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A temporary folder with a store path inside it and a transcript of `meteor` runs, for
 /// golden-output tests.
@@ -51,6 +52,24 @@ final class Workspace {
         entry += "[exit \(result.status)]\n\n"
         transcript += entry.replacingOccurrences(of: directory.path, with: "$TMP")
         return result
+    }
+
+    /// Starts one `meteor` process per argument list, all at once, with a lock wait long
+    /// enough for all of them, and records an issue for each that does not exit with 0.
+    ///
+    /// - Parameter argumentLists: The arguments of each process.
+    /// - Throws: When a process cannot be started.
+    func runConcurrently(_ argumentLists: [[String]]) throws {
+        var environment = environment
+        environment["METEOR_LOCK_TIMEOUT"] = "30000"
+        let running = try argumentLists.map {
+            try binary.start($0, environment: environment, in: directory)
+        }
+        for (process, _, err) in running {
+            process.waitUntilExit()
+            let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+            #expect(process.terminationStatus == 0, "stderr: \(stderr)")
+        }
     }
 
     /// Reads the store file.
