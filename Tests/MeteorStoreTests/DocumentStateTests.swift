@@ -77,6 +77,14 @@ import Testing
         #expect(reopened.engine.history.isEmpty)
         #expect(reopened.engine.cursor.position == "app:ui")
         #expect(try reopened.engine.get("app:ui:extra") == "1")
+        // The state file now belongs to these bytes: the next open restores it quietly.
+        let again = try Document(path: path, store: store)
+        guard case .restored = again.stateRestoration else {
+            Issue.record("expected the repaired state to match, got \(again.stateRestoration)")
+            return
+        }
+        #expect(again.engine.cursor.position == "app:ui")
+        #expect(again.engine.history.isEmpty)
     }
 
     @Test(arguments: StoreKind.allCases)

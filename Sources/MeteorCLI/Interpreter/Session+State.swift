@@ -57,26 +57,15 @@ extension Session {
     /// ignored, as the next save rewrites the file anyway.
     func repairState() {
         guard let path else { return }
-        let state = SessionState(
-            documentSHA256: fingerprint?.sha256 ?? "", cursor: engine.cursor, history: nil)
-        _ = try? store.write(
-            StateFile.encode(state), to: StateFile.path(for: path), condition: .overwrite)
+        StateFile.repair(
+            for: path, documentSHA256: fingerprint?.sha256 ?? "", cursor: engine.cursor,
+            in: store)
     }
 
     /// Takes the document's lock, waiting up to two seconds for a save to finish.
     ///
-    /// - Returns: The lock, or nil when it stayed held or cannot be taken.
+    /// - Returns: The lock, or nil when there is no file, or it stayed held.
     func waitForLock() -> (any DocumentLock)? {
-        guard let path else { return nil }
-        for _ in 0..<200 {
-            do {
-                return try store.lock(path)
-            } catch  where error.kind == .lockHeld {
-                StandardStreams.sleep(milliseconds: 10)
-            } catch {
-                return nil
-            }
-        }
-        return nil
+        path.flatMap { store.waitForLock($0) }
     }
 }

@@ -1,4 +1,3 @@
-import Glibc
 import MeteorKit
 
 /// The cursor and undo history kept beside the document in `name.meteor.state`
@@ -19,27 +18,20 @@ extension Document {
             into: engine, documentSHA256: documentSHA256, document: path, store: store)
         switch first {
         case .missing, .mismatch:
-            guard let lock = waitForLock() else { return first }
+            guard let lock = store.waitForLock(path) else { return first }
             defer { lock.release() }
-            return StateFile.restore(
+            let second = StateFile.restore(
                 into: engine, documentSHA256: documentSHA256, document: path, store: store)
+            if case .mismatch = second,
+                let bytes = StateFile.repair(
+                    for: path, documentSHA256: documentSHA256, cursor: engine.cursor, in: store)
+            {
+                savedStateSHA256 = SHA256Hex.of(bytes)
+            }
+            return second
         case .restored, .unreadable, .historyRejected:
             return first
         }
-    }
-
-    /// Takes the document's lock, waiting up to two seconds for a save to finish.
-    private func waitForLock() -> (any DocumentLock)? {
-        for _ in 0..<200 {
-            do {
-                return try store.lock(path)
-            } catch  where error.kind == .lockHeld {
-                usleep(10_000)
-            } catch {
-                return nil
-            }
-        }
-        return nil
     }
 
     // MARK: - Saving

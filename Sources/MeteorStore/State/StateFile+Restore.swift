@@ -66,4 +66,31 @@ extension StateFile {
         }
         return .restored
     }
+
+    /// Rewrites a state file that belongs to other document bytes, keeping only the cursor.
+    ///
+    /// After someone else changed the document its history is dropped; rewriting the file
+    /// for the bytes now on disk shows that note once instead of at every load. Call it
+    /// under the document's lock.
+    ///
+    /// - Parameters:
+    ///   - document: The document's path.
+    ///   - documentSHA256: The SHA-256 of the document as loaded.
+    ///   - cursor: The cursor to keep.
+    ///   - store: The store holding both.
+    /// - Returns: The bytes written, or nil when the write failed (the note then comes again,
+    ///   and the next save rewrites the file anyway).
+    @discardableResult
+    public static func repair(
+        for document: String, documentSHA256: String, cursor: Cursor, in store: any DocumentStore
+    ) -> [UInt8]? {
+        let bytes = encode(
+            SessionState(documentSHA256: documentSHA256, cursor: cursor, history: nil))
+        do {
+            try store.write(bytes, to: path(for: document), condition: .overwrite)
+            return bytes
+        } catch {
+            return nil
+        }
+    }
 }
