@@ -41,8 +41,10 @@ enum Report {
         String(format: "%.\(digits)f", value)
     }
 
+    /// Pads a cell to its column; a right-aligned cell keeps at least one space before it,
+    /// so a long name or a large number never runs into its neighbour.
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - text.count))
+        let fill = String(repeating: " ", count: max(right ? 1 : 0, width - text.count))
         return right ? fill + text : text + fill
     }
 }
