@@ -120,6 +120,8 @@ extension OpenStore {
                 try journal.start(base: savedFingerprint?.sha256)
                 journalStarted = true
                 journalBase = savedFingerprint?.sha256
+                // Changes made while another session held the journal go first.
+                for earlier in sessionRecords.dropLast() { try journal.append(earlier) }
             }
             try journal.append(record)
         } catch {

@@ -56,12 +56,9 @@ extension OpenStore {
         pendingRecords = []
         pendingRecovery = nil
         if unreadableJournal != nil {
-            try journal.discard()
+            // This session's changes were not journaled while it was in the way: they are now.
             unreadableJournal = nil
             journalFailure = nil
-            journalStarted = false
-            sequence = 0
-            return
         }
         try rewriteJournal()
     }

@@ -96,7 +96,7 @@ private final class LockWaiter: Sendable {
     ///   closes the descriptor), or ``DiagnosticKind/ioError``.
     func wait(_ timeout: Duration, lockFile: String, document: String) throws(MeteorError) {
         let waiter = self
-        Thread.detach { waiter.block() }
+        DetachedThread.detach { waiter.block() }
         let (seconds, attoseconds) = timeout.components
         let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
         _ = done.wait(timeout: .now() + .nanoseconds(nanoseconds))
@@ -133,7 +133,7 @@ private final class LockWaiter: Sendable {
 }
 
 /// A detached POSIX thread running one closure.
-private enum Thread {
+private enum DetachedThread {
     static func detach(_ body: @escaping @Sendable () -> Void) {
         final class Box: Sendable {
             let body: @Sendable () -> Void
