@@ -53,10 +53,10 @@ struct CommandLineRunner {
             return CommandResult(failure: error)
         }
         if !command.writesStore {
-            let (result, wrote) = run(command, at: path, mode: .readOnly, input: input)
+            let (result, unsaved) = run(command, at: path, mode: .readOnly, input: input)
             // A command that said it only reads changed something after all: run it as a
             // writer, which saves.
-            if !wrote { return result }
+            if !unsaved { return result }
         }
         // Another program than meteor (an editor) may change the file between the load and
         // the save; then the command runs once more on what it saved.
@@ -72,11 +72,10 @@ struct CommandLineRunner {
     /// Opens the store, runs the command and, when it succeeded and changed something,
     /// saves it; the store is closed (its lock released) before returning.
     ///
-    /// - Returns: The result, and whether the command left something to save (which a
-    ///   read-only store cannot).
+    /// - Returns: The result, and whether a read-only store was left with something to save.
     private func run(
         _ command: some SessionCommand, at path: String, mode: OpenMode, input: CachedInput
-    ) -> (result: CommandResult, wrote: Bool) {
+    ) -> (result: CommandResult, unsaved: Bool) {
         let session: Session
         do {
             session = try Session.open(
@@ -98,7 +97,7 @@ struct CommandLineRunner {
         guard mode != .readOnly else { return (result, true) }
         do {
             try session.save()
-            return (result, true)
+            return (result, false)
         } catch {
             return (
                 CommandResult(failure: CommandFailure(error), warnings: result.warnings), false

@@ -57,7 +57,8 @@ struct Journal {
         guard !records.isEmpty else { return try discard() }
         var bytes = Self.line(JournalHeader(base: base))
         for record in records { bytes += Self.line(record) }
-        _ = try store.write(bytes, to: path, condition: .overwrite, companion: nil, holding: lock)
+        _ = try store.write(
+            bytes, to: path, condition: .overwrite, companion: nil, sha256: nil, holding: lock)
     }
 
     /// The lock a session holds for as long as it writes this journal, so a second session

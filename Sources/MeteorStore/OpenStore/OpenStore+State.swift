@@ -64,7 +64,7 @@ extension OpenStore {
             }
             _ = try store.write(
                 companion.bytes, to: companion.path, condition: .overwrite, companion: nil,
-                holding: lock)
+                sha256: nil, holding: lock)
             savedStateSHA256 = stateSHA256
         } catch {
             noteStateNotSaved(error)

@@ -174,7 +174,7 @@ public final class OpenStore {
         defer { lock.release() }
         let written = try store.write(
             bytes, to: newPath, condition: overwrite ? .overwrite : .mustNotExist,
-            companion: state, holding: lock)
+            companion: state, sha256: nil, holding: lock)
         noteStateWritten(state, error: written.companionError)
         sessionRecords = []
         trimJournal()
@@ -250,7 +250,8 @@ public final class OpenStore {
         let condition: WriteCondition =
             saveMode == .overwrite ? .overwrite : .matching(savedFingerprint)
         let written = try store.write(
-            bytes, to: path, condition: condition, companion: state, holding: lock)
+            bytes, to: path, condition: condition, companion: state, sha256: sha256,
+            holding: lock)
         noteStateWritten(state, error: written.companionError)
         markSaved(written.fingerprint)
         return .written(written.fingerprint)

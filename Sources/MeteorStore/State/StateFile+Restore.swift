@@ -108,7 +108,7 @@ extension StateFile {
         do {
             _ = try store.write(
                 bytes, to: path(for: document), condition: .overwrite, companion: nil,
-                holding: lock)
+                sha256: nil, holding: lock)
             return bytes
         } catch {
             return nil

@@ -66,6 +66,8 @@ public protocol DocumentStore: AnyObject, Sendable {
     ///   - path: The document.
     ///   - condition: What must be on disk before the write.
     ///   - companion: The companion's path and content, if any.
+    ///   - sha256: The bytes' SHA-256 when the caller has it already, so it is not computed
+    ///     twice; nil computes it.
     ///   - lock: The caller's hold of the document's lock.
     /// - Returns: The document's new fingerprint, and the companion's write error if only
     ///   that failed.
@@ -73,7 +75,7 @@ public protocol DocumentStore: AnyObject, Sendable {
     ///   was written then.
     func write(
         _ bytes: [UInt8], to path: String, condition: WriteCondition,
-        companion: StoredCompanion?, holding lock: any DocumentLock
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?)
 
     /// Appends bytes to a file, creating it, and makes them durable before returning.

@@ -18,11 +18,14 @@ final class FileLock: DocumentLock {
         try self.init(document: document, waiting: nil)
     }
 
-    /// Takes the lock, queueing behind its holder for up to `timeout` (nil: not at all).
+    /// Takes the lock, queueing behind its holders for as long as they make progress, and
+    /// for up to `timeout` without any (nil: not at all).
     ///
     /// The wait is a blocking `flock` on a helper thread, so waiters sleep in the kernel's
-    /// queue and wake when the holder releases, without polling. When the time is up the
-    /// helper is left to take the lock and release it at once.
+    /// queue and wake when the holder releases, without polling. Every time the document is
+    /// replaced (a writer ahead in the queue saved), the timeout starts again: a long queue
+    /// of working writers never times out, a holder that keeps the lock without saving does.
+    /// When the time is up the helper is left to take the lock and release it at once.
     ///
     /// - Parameters:
     ///   - document: The document whose lock to take.
@@ -65,8 +68,8 @@ final class FileLock: DocumentLock {
     static func held(_ document: String, waited: Duration?) -> MeteorError {
         let message =
             if let waited {
-                "`\(document)` stayed locked for \(waited): another program is saving it, or "
-                    + "running a command on it"
+                "`\(document)` stayed locked for \(waited) without being saved: another "
+                    + "program is saving it, or running a command on it"
             } else {
                 "another program is saving `\(document)` (its lock is held)"
             }
@@ -97,9 +100,19 @@ private final class LockWaiter: Sendable {
     func wait(_ timeout: Duration, lockFile: String, document: String) throws(MeteorError) {
         let waiter = self
         DetachedThread.detach { waiter.block() }
-        let (seconds, attoseconds) = timeout.components
-        let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-        _ = done.wait(timeout: .now() + .nanoseconds(nanoseconds))
+        let clock = ContinuousClock()
+        var deadline = clock.now + timeout
+        var seen = Self.version(of: document)
+        while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            let now = clock.now
+            let version = Self.version(of: document)
+            if version != seen {
+                seen = version
+                deadline = now + timeout
+            } else if now >= deadline {
+                break
+            }
+        }
         let result = outcome.withLock { outcome in
             if case .waiting = outcome { outcome = .abandoned }
             return outcome
@@ -113,6 +126,13 @@ private final class LockWaiter: Sendable {
         case .waiting, .abandoned:
             throw FileLock.held(document, waited: timeout)
         }
+    }
+
+    /// What tells a replaced document from the one before: its inode and modification time.
+    private static func version(of document: String) -> [Int] {
+        var info = stat()
+        guard stat(document, &info) == 0 else { return [] }
+        return [Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
     }
 
     private func block() {

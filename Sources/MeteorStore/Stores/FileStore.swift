@@ -103,7 +103,9 @@ public final class FileStore: DocumentStore {
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
         let lock = try FileLock(document: Self.resolvingSymlink(path))
         defer { lock.release() }
-        return try write(bytes, to: path, condition: condition, companion: companion, holding: lock)
+        return try write(
+            bytes, to: path, condition: condition, companion: companion, sha256: nil,
+            holding: lock)
     }
 
     /// Replaces a document and its companion while the caller holds the document's lock:
@@ -114,13 +116,14 @@ public final class FileStore: DocumentStore {
     ///   - path: The document.
     ///   - condition: What must be on disk first.
     ///   - companion: The companion file, if any.
+    ///   - sha256: The bytes' SHA-256, when the caller has it.
     ///   - lock: The caller's hold of the document's lock.
     /// - Returns: The document's fingerprint and the companion's error, if any.
     /// - Throws: ``DiagnosticKind/documentChanged`` or ``DiagnosticKind/ioError``; nothing
     ///   was written then.
     public func write(
         _ bytes: [UInt8], to path: String, condition: WriteCondition,
-        companion: StoredCompanion?, holding lock: any DocumentLock
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
         let target = Self.resolvingSymlink(path)
         try check(condition, at: target, shownAs: path)
@@ -135,6 +138,9 @@ public final class FileStore: DocumentStore {
                 _ = try writer.write(companion.bytes, to: stagedPath)
                 staged = (stagedPath, companionTarget)
             } catch {
+                // The old companion would describe bytes that are about to go: a reader
+                // would take the new document for someone else's change.
+                unlink(companionTarget)
                 companionError = error
             }
         }
@@ -154,7 +160,8 @@ public final class FileStore: DocumentStore {
             }
         }
         let fingerprint = FileFingerprint(
-            size: bytes.count, modified: Self.modified(info), sha256: SHA256Hex.of(bytes))
+            size: bytes.count, modified: Self.modified(info),
+            sha256: sha256 ?? SHA256Hex.of(bytes))
         return (fingerprint, companionError)
     }
 

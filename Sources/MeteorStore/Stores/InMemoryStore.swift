@@ -86,7 +86,9 @@ public final class InMemoryStore: DocumentStore {
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
         let lock = try self.lock(path)
         defer { lock.release() }
-        return try write(bytes, to: path, condition: condition, companion: companion, holding: lock)
+        return try write(
+            bytes, to: path, condition: condition, companion: companion, sha256: nil,
+            holding: lock)
     }
 
     /// Replaces a document and its companion while the caller holds the document's lock:
@@ -97,13 +99,14 @@ public final class InMemoryStore: DocumentStore {
     ///   - path: The document.
     ///   - condition: What must be there first.
     ///   - companion: The companion file, if any.
+    ///   - sha256: The bytes' SHA-256, when the caller has it.
     ///   - lock: The caller's hold of the document's lock.
     /// - Returns: The document's fingerprint and the companion's error, if any.
     /// - Throws: ``DiagnosticKind/documentChanged`` or ``DiagnosticKind/ioError``; nothing
     ///   was written then.
     public func write(
         _ bytes: [UInt8], to path: String, condition: WriteCondition,
-        companion: StoredCompanion?, holding lock: any DocumentLock
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
         try check(condition, at: path)
         var companionError: MeteorError?
@@ -114,6 +117,8 @@ public final class InMemoryStore: DocumentStore {
                     companion.bytes, at: StorePath.staged(companion.path), condition: .overwrite)
                 staged = true
             } catch {
+                // As on disk: the old companion would describe bytes that are about to go.
+                _ = state.withLock { $0.files.removeValue(forKey: companion.path) }
                 companionError = error
             }
         }
