@@ -79,7 +79,8 @@ public final class ReplLoop {
         guard session.isDirty, let failure = session.openStore?.journalFailure else { return }
         if !notedAutosave {
             sink.error(
-                "meteor: note: \(failure.message); this REPL saves after each change instead\n")
+                "meteor: note: changes are not journaled: \(failure.message)\n"
+                    + "  this REPL saves after each change instead\n")
             notedAutosave = true
         }
         do {
@@ -171,8 +172,8 @@ public final class ReplLoop {
                     + "at a terminal offers them\n")
         } else if session.isDirty, let failure {
             sink.error(
-                "meteor: error: this session's changes are lost: they could not be saved, "
-                    + "and \(failure.message)\n")
+                "meteor: error: this session's changes are lost: they could not be saved,\n"
+                    + "  and not journaled: \(failure.message)\n")
         }
         return .storeError
     }

@@ -20,11 +20,11 @@ enum JournalRecorder {
         let undo = change.direction == .undo
         let changes = undo ? Array(change.record.changes.reversed()) : change.record.changes
         var operations: [JournalOperation] = []
-        var reordered: [NamespaceName] = []
-        var seen: Set<NamespaceName> = []
+        var reordered: [NamespaceID] = []
+        var seen: Set<NamespaceID> = []
         var scratchReordered = false
         func reorder(_ address: Address) {
-            let name = NamespaceName(address.context, address.namespace)
+            let name = NamespaceID(address.context, address.namespace)
             if seen.insert(name).inserted { reordered.append(name) }
         }
         for item in changes {
@@ -92,19 +92,5 @@ enum JournalRecorder {
         let kept = before.list.filter { after.has($0) }
         let added = after.list.filter { !before.has($0) }
         return kept + added == after.list
-    }
-}
-
-/// A context and namespace, as a value to collect.
-struct NamespaceName: Hashable, Sendable {
-    /// The context.
-    var context: Context
-    /// The namespace.
-    var namespace: Namespace
-
-    /// Creates a name.
-    init(_ context: Context, _ namespace: Namespace) {
-        self.context = context
-        self.namespace = namespace
     }
 }

@@ -85,11 +85,11 @@ struct JournalMerge {
     private static func reorders(in operations: [JournalOperation], against engine: MeteorEngine)
         -> Int
     {
-        var keyOrders: [NamespaceName: [Key]] = [:]
+        var keyOrders: [NamespaceID: [Key]] = [:]
         var slotOrder: [String]?
         for operation in operations {
             if case .order(let context, let namespace, let keys) = operation {
-                keyOrders[NamespaceName(context, namespace)] = keys
+                keyOrders[NamespaceID(context, namespace)] = keys
             } else if case .scratchOrder(let names) = operation {
                 slotOrder = names
             }
@@ -158,8 +158,8 @@ struct JournalMerge {
     func apply(to engine: MeteorEngine, resolution: MergeResolution) throws(MeteorError)
         -> [JournalOperation]
     {
-        var reordered: [NamespaceName] = []
-        var seen: Set<NamespaceName> = []
+        var reordered: [NamespaceID] = []
+        var seen: Set<NamespaceID> = []
         var scratchReordered = false
         for operation in operations {
             switch operation {
@@ -176,7 +176,7 @@ struct JournalMerge {
                     if to { try Self.put(value, at: target, in: engine) }
                 }
             case .order(let context, let namespace, let keys):
-                let name = NamespaceName(context, namespace)
+                let name = NamespaceID(context, namespace)
                 if seen.insert(name).inserted { reordered.append(name) }
                 try Self.arrange(context, namespace, keys, in: engine)
             case .scratch(let name, _, let after):
@@ -201,7 +201,7 @@ struct JournalMerge {
     /// The net change the replay made: each touched key from the file's value to the
     /// engine's, and the order of each namespace an order operation arranged.
     private func applied(
-        in engine: MeteorEngine, reordered: [NamespaceName], scratchReordered: Bool
+        in engine: MeteorEngine, reordered: [NamespaceID], scratchReordered: Bool
     ) -> [JournalOperation] {
         var result: [JournalOperation] = []
         for subject in subjects {
@@ -260,30 +260,33 @@ struct JournalMerge {
         _ context: Context, _ namespace: Namespace, _ keys: [Key], in engine: MeteorEngine
     ) throws(MeteorError) {
         let current = Array(engine.entries(in: context, namespace))
-        guard current.map(\.key) != keys else { return }
-        var rank: [Key: Int] = [:]
-        for (index, key) in keys.enumerated() { rank[key] = index }
-        let listed = current.filter { rank[$0.key] != nil }.sorted {
-            (rank[$0.key] ?? 0) < (rank[$1.key] ?? 0)
-        }
-        let others = current.filter { rank[$0.key] == nil }
+        guard let arranged = arranged(current, by: \.key, as: keys) else { return }
         engine.delete(.namespace(context, namespace))
-        _ = try engine.load(listed + others)
+        _ = try engine.load(arranged)
     }
 
     /// Puts the listed slots in the listed order, followed by any others.
     private static func arrange(slots names: [String], in engine: MeteorEngine)
         throws(MeteorError)
     {
-        let current = Array(engine.scratch)
-        guard current.map(\.name) != names else { return }
-        var rank: [String: Int] = [:]
-        for (index, name) in names.enumerated() { rank[name] = index }
-        let listed = current.filter { rank[$0.name] != nil }.sorted {
-            (rank[$0.name] ?? 0) < (rank[$1.name] ?? 0)
+        guard let arranged = arranged(Array(engine.scratch), by: \.name, as: names) else {
+            return
         }
-        let others = current.filter { rank[$0.name] == nil }
         engine.unloadScratchSlots()
-        for slot in listed + others { try engine.loadScratchSlot(slot.name, slot.value) }
+        for slot in arranged { try engine.loadScratchSlot(slot.name, slot.value) }
+    }
+
+    /// The items whose names are listed, in the listed order, then the others in their
+    /// order; nil when the items are in that order already.
+    private static func arranged<Item, Name: Hashable>(
+        _ items: [Item], by name: (Item) -> Name, as names: [Name]
+    ) -> [Item]? {
+        guard items.map(name) != names else { return nil }
+        var rank: [Name: Int] = [:]
+        for (index, listed) in names.enumerated() { rank[listed] = index }
+        let listed = items.filter { rank[name($0)] != nil }.sorted {
+            (rank[name($0)] ?? 0) < (rank[name($1)] ?? 0)
+        }
+        return listed + items.filter { rank[name($0)] == nil }
     }
 }

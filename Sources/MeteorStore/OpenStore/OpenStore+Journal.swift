@@ -8,16 +8,6 @@
 /// the first change. The journal holds, in order, the records an earlier session left
 /// (until they are recovered or discarded) and this session's records since the last save.
 extension OpenStore {
-    /// Whether a store has a journal of unsaved changes beside it.
-    ///
-    /// - Parameters:
-    ///   - path: The store's path.
-    ///   - store: The files holding it.
-    /// - Returns: True when `path.journal` exists.
-    public static func hasJournal(at path: String, in store: any DocumentStore) -> Bool {
-        store.fileExists(StorePath.journal(for: path))
-    }
-
     /// The journal's path for a store.
     ///
     /// - Parameter path: The store's path.
@@ -55,7 +45,7 @@ extension OpenStore {
             unreadableJournal = error
             journalFailure = MeteorError(
                 .invalidDocument,
-                "changes are not journaled while `\(journal.path)` cannot be replayed",
+                "`\(journal.path)` is in the way: it cannot be replayed",
                 hint: "discard it, or move it aside")
             return
         }
@@ -91,12 +81,11 @@ extension OpenStore {
         } catch  where error.kind == .lockHeld {
             journalFailure = MeteorError(
                 .lockHeld,
-                "another meteor session is editing `\(path)` and writes its journal; this "
-                    + "session's changes are not journaled",
+                "another meteor session has `\(path)` open and writes its journal",
                 hint: "save often, or close the other session first")
         } catch {
             journalFailure = MeteorError(
-                error.kind, "changes cannot be journaled: \(error.message)", hint: error.hint)
+                error.kind, "the journal cannot be written: \(error.message)", hint: error.hint)
         }
         return false
     }
@@ -140,8 +129,7 @@ extension OpenStore {
             journalOwner = nil
             journalFailure = MeteorError(
                 .ioError,
-                "`\(journal.path)` holds another session's unsaved changes; this session's "
-                    + "changes are not journaled",
+                "`\(journal.path)` holds another session's unsaved changes",
                 hint: "save, then open the store again to recover them")
             return false
         }

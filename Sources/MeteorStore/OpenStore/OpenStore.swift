@@ -2,9 +2,9 @@
 ///
 /// It also holds everything that keeps that data safe: the lock, the crash journal, the
 /// saved cursor and history, and the detection (and merging) of changes other programs
-/// made. Every front end opens a store through it: the command line's commands and batches (``OpenMode/oneShot``), its
-/// read-only commands (``OpenMode/readOnly``), the REPL and the TUI
-/// (``OpenMode/journaled``).
+/// made. Every front end opens a store through it: the command line's commands and batches
+/// (``OpenMode/oneShot``), its read-only commands (``OpenMode/readOnly``), the REPL and the
+/// TUI (``OpenMode/journaled``).
 ///
 /// ```swift
 /// let store = try OpenStore(path: "notes.meteor", store: FileStore())
@@ -48,7 +48,9 @@ public final class OpenStore {
     ///
     /// Another session holds the journal, the folder is not writable, a journal write failed
     /// (journaling stops until the next save rewrites the journal), or an unreadable journal
-    /// is in the way. The change itself was applied either way.
+    /// is in the way. The change itself was applied either way. The message is the reason
+    /// alone ("another meteor session has `…` open and writes its journal"); the front end
+    /// says what follows (not crash-safe, or saving after each change).
     public internal(set) var journalFailure: MeteorError?
     /// What restoring the saved cursor and history did at open.
     public internal(set) var stateRestoration: StateRestoration = .missing
