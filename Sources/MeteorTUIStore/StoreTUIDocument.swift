@@ -3,15 +3,15 @@ import Glibc
 public import MeteorStore
 public import MeteorTUI
 
-/// Lets the TUI edit a store ``Document``: the one place that knows both.
+/// Lets the TUI edit an ``OpenStore``: the one place that knows both.
 public final class StoreTUIDocument: TUIDocument {
-    /// The store document.
-    public let document: Document
+    /// The open store.
+    public let document: OpenStore
 
-    /// Wraps an open document.
+    /// Wraps an open store.
     ///
-    /// - Parameter document: The document.
-    public init(_ document: Document) {
+    /// - Parameter document: The store, opened in journaled mode.
+    public init(_ document: OpenStore) {
         self.document = document
     }
 
@@ -50,12 +50,30 @@ public final class StoreTUIDocument: TUIDocument {
     /// How many changes the crash journal holds, if there is one.
     public var pendingRecoveryCount: Int? { document.pendingRecovery?.recordCount }
 
-    /// Replays the crash journal.
+    /// Replays the crash journal when none of its changes conflicts with the file on disk.
+    ///
+    /// Conflicts need a choice this dialog does not offer yet, so they are refused: the
+    /// journal stays (and keeps being written), and `meteor repl` lets the user choose.
     ///
     /// - Returns: How many changes came back.
-    /// - Throws: The store's errors.
+    /// - Throws: ``DiagnosticKind/documentChanged`` for conflicts, or the store's errors.
     public func recover() throws(MeteorError) -> Int {
-        try document.recover()
+        if let plan = document.pendingRecovery, !plan.conflicts.isEmpty {
+            let count = plan.conflicts.count
+            throw MeteorError(
+                .documentChanged,
+                "\(count == 1 ? "1 key" : "\(count) keys") changed in the file too; "
+                    + "the journal is kept (meteor repl lets you choose)")
+        }
+        return try document.recover().recordCount
+    }
+
+    /// Forgets this session's unsaved changes before quitting without saving, so the next
+    /// start does not offer them back.
+    ///
+    /// - Throws: Never; a journal that cannot be cut back keeps changes the file has.
+    public func discardUnsavedChanges() throws(MeteorError) {
+        document.discardUnsavedChanges()
     }
 
     /// Deletes the crash journal.
@@ -78,7 +96,7 @@ public final class StoreTUIDocument: TUIDocument {
             return .problem("type a file path, such as notes-copy.meteor")
         }
         if resolved.hasSuffix("/") { return .problem("\(path) names a directory, not a file") }
-        let directory = Self.directory(of: resolved)
+        let directory = StorePath.directory(of: resolved)
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             return .problem("directory \(directory) does not exist")
@@ -111,13 +129,6 @@ public final class StoreTUIDocument: TUIDocument {
     static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         return NSHomeDirectory() + path.dropFirst()
-    }
-
-    /// The directory holding `path`: `.` for a bare name, `/` at the root.
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let directory = String(path[..<slash])
-        return directory.isEmpty ? "/" : directory
     }
 
     /// Whether two paths name the same file (same device and inode), links included.

@@ -34,7 +34,7 @@ public enum StoreTUILauncher {
         let session = LoadingSession(
             backend: backend, progress: LoadingProgress(name: name, stage: "opening"))
         session.report(session.progress)
-        let document = try Document(path: path, store: store, engine: engine) { report in
+        let document = try OpenStore(path: path, store: store, engine: engine) { report in
             session.report(loadingProgress(report, name: name))
         }
         var state = initialState
@@ -52,7 +52,7 @@ public enum StoreTUILauncher {
     ///   - document: The opened document.
     ///   - name: The document's name.
     /// - Returns: The message, or nil when the state came back (or there was none).
-    public static func stateMessage(_ document: Document, name: String) -> StatusMessage? {
+    public static func stateMessage(_ document: OpenStore, name: String) -> StatusMessage? {
         if let warning = document.stateWarning {
             // The status bar is one line: the state file by its name, not its whole path.
             let short = warning.replacing(StateFile.path(for: document.path), with: name + ".state")

@@ -4,7 +4,7 @@ import MeteorKit
 import MeteorStore
 import Testing
 
-/// The command line and the TUI's ``Document`` share one state file (docs/decisions/0006):
+/// The command line and the TUI's ``OpenStore`` share one state file (docs/decisions/0006):
 /// each picks up the other's cursor and undo history.
 @Suite struct StateInteropTests {
     @Test func commandLineThenDocumentThenCommandLine() throws {
@@ -14,7 +14,7 @@ import Testing
         try work.run("set", "app:ui:size", "big")
 
         // The TUI opens the store: yesterday's `set` is undoable, the cursor is back.
-        let document = try Document(path: work.store, store: FileStore())
+        let document = try OpenStore(path: work.store, store: FileStore())
         #expect(document.stateWarning == nil)
         #expect(document.engine.cursor.position == "app:ui")
         try document.engine.undo()
@@ -40,7 +40,7 @@ import Testing
         try session.execute(.set(path: "app:main:a", value: "1"))
         try session.save()
 
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         #expect(document.engine.history.count == session.engine.history.count)
         try document.engine.execute(.set(path: "app:main:b", value: "2"))
         document.engine.cursor = Cursor(context: try Context(validating: "user"), namespace: .root)
@@ -58,7 +58,7 @@ import Testing
     @Test func documentChangedByHandDropsTheHistoryForBoth() throws {
         let store = InMemoryStore()
         let path = "/mem/edited.meteor"
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         try document.engine.execute(.set(path: "app:main:a", value: "1"))
         try document.save()
         let edited = try store.read(path).bytes + Array("app:main:b=2\n".utf8)

@@ -43,12 +43,14 @@ final class TmuxSession {
 
     /// Starts `meteor ARGS` in a new pane; the pane stays after exit and prints the status.
     ///
-    /// `editor` replaces `EDITOR=false` (an editor that always fails).
+    /// `editor` replaces `EDITOR=false` (an editor that always fails); `wrapper` runs the
+    /// binary through another program, such as `strace`.
     func start(
-        _ arguments: [String], width: Int = 100, height: Int = 30, editor: String = "false"
+        _ arguments: [String], width: Int = 100, height: Int = 30, editor: String = "false",
+        wrapper: [String] = []
     ) throws {
         let binary = try #require(Self.binary, "the meteor binary was not built")
-        let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let command = (wrapper + [binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let script =
             "cd '\(directory.path)' && TERM=tmux-256color LANG=C.UTF-8 EDITOR='\(editor)' \(command); echo \"EXITED rc=$?\"; sleep 600"
         try tmux([

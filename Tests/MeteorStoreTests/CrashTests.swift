@@ -14,7 +14,16 @@ import Testing
         let environment = ProcessInfo.processInfo.environment
         guard let role = environment[Self.roleVariable], let path = environment[Self.pathVariable]
         else { return }
-        if role == "save" {
+        if role == "killedSave" || role == "killedJournaledSave" {
+            // Dies between the document's rename and the state's (and before the journal
+            // goes), as `strace -e inject=rename:signal=SIGKILL` makes it.
+            let store = FileStore(documentReplaced: { _ = Foundation.kill(getpid(), SIGKILL) })
+            let open = try OpenStore(
+                path: path, store: store,
+                mode: role == "killedSave" ? .oneShot : .journaled)
+            try open.engine.execute(.set(path: "app:crash:c", value: "3"))
+            try open.save()
+        } else if role == "save" {
             let store = FileStore()
             let old = Self.content("old")
             let new = Self.content("new")
@@ -22,7 +31,7 @@ import Testing
                 try store.write(round % 2 == 0 ? new : old, to: path, condition: .overwrite)
             }
         } else {
-            let document = try Document(path: path, store: FileStore())
+            let document = try OpenStore(path: path, store: FileStore())
             let acks = FileHandle(forWritingAtPath: path + ".acks")
             for index in 0..<100_000 {
                 try document.engine.execute(.set(path: "app:crash:k\(index)", value: "v\(index)\n"))
@@ -89,6 +98,49 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A save killed after the document's rename, before the state's: the history comes
+    /// back whole (the killed command's record included), with no note about another program.
+    @Test func killedBetweenTheRenamesKeepsTheHistory() throws {
+        let root = TemporaryDirectory.make()
+        let path = root + "/state.meteor"
+        for value in ["1", "2"] {
+            let open = try OpenStore(path: path, store: FileStore(), mode: .oneShot)
+            try open.engine.execute(.set(path: "app:crash:v\(value)", value: value))
+            try open.save()
+            open.close()
+        }
+        let child = try spawn(role: "killedSave", path: path)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        let reopened = try OpenStore(path: path, store: FileStore())
+        guard case .restored = reopened.stateRestoration else {
+            Issue.record("the state was not restored: \(reopened.stateRestoration)")
+            return
+        }
+        #expect(try reopened.engine.get("app:crash:c") == "3")
+        #expect(reopened.engine.history.count == 3)
+        try reopened.engine.undo()
+        #expect(try reopened.engine.get("app:crash:c") == nil)
+        #expect(try reopened.engine.get("app:crash:v2") == "2")
+    }
+
+    /// A journaled save killed right after its rename leaves a journal whose edits are all
+    /// in the file: the next open removes it without offering it.
+    @Test func aJournalLeftByAKilledSaveIsNotOffered() throws {
+        let root = TemporaryDirectory.make()
+        let path = root + "/stale.meteor"
+        try FileStore().write(
+            Array("# meteor v1\napp:crash:base=1\n".utf8), to: path, condition: .mustNotExist)
+        let child = try spawn(role: "killedJournaledSave", path: path)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        #expect(FileManager.default.fileExists(atPath: path + ".journal"))
+        let reopened = try OpenStore(path: path, store: FileStore())
+        #expect(reopened.pendingRecovery == nil)
+        #expect(!FileManager.default.fileExists(atPath: path + ".journal"))
+        #expect(try reopened.engine.get("app:crash:c") == "3")
+    }
+
     @Test func killedEditorLosesNoAcknowledgedChange() throws {
         let root = TemporaryDirectory.make()
         let path = root + "/edit.meteor"
@@ -109,9 +161,9 @@ import Testing
         let text = (try? String(contentsOfFile: path + ".acks", encoding: .utf8)) ?? ""
         acknowledged = text.split(separator: "\n").compactMap { Int($0) }
         #expect(acknowledged.count >= 40)
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         #expect(document.pendingRecovery != nil)
-        let replayed = try document.recover()
+        let replayed = try document.recover().recordCount
         #expect(replayed >= acknowledged.count)
         for index in acknowledged {
             #expect(

@@ -20,7 +20,7 @@ import Testing
     func reportsReadingParsingAndIndexingInOrder(kind: StoreKind) throws {
         let (store, path) = try written(150_000, kind)
         var reports: [DocumentLoadProgress] = []
-        let document = try Document(path: path, store: store) { report in
+        let document = try OpenStore(path: path, store: store) { report in
             reports.append(report)
             return true
         }
@@ -44,7 +44,7 @@ import Testing
     func returningFalseCancelsWithoutLoading(phase: DocumentLoadProgress.Phase) throws {
         let (store, path) = try written(100_000, .memory)
         do {
-            _ = try Document(path: path, store: store) { $0.phase != phase }
+            _ = try OpenStore(path: path, store: store) { $0.phase != phase }
             Issue.record("the load was not cancelled in \(phase)")
         } catch {
             #expect(error.kind == .cancelled)
@@ -61,7 +61,7 @@ import Testing
         lines += "app:data:key3=again\n"
         try store.write(Array(lines.utf8), to: path, condition: .overwrite)
         #expect {
-            _ = try Document(path: path, store: store) { _ in true }
+            _ = try OpenStore(path: path, store: store) { _ in true }
         } throws: { error in
             (error as? MeteorError)?.location?.line == 70_002
         }

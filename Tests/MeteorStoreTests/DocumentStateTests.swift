@@ -3,7 +3,7 @@ import Testing
 
 @testable import MeteorStore
 
-/// The cursor and undo history a ``Document`` keeps beside its file (`name.meteor.state`,
+/// The cursor and undo history a ``OpenStore`` keeps beside its file (`name.meteor.state`,
 /// docs/decisions/0006), over both stores.
 @Suite struct DocumentStateTests {
     private func ui() throws -> (Context, Namespace) {
@@ -11,10 +11,10 @@ import Testing
     }
 
     /// A saved document with two changes in its history and the cursor on `app:ui`.
-    private func saved(_ kind: StoreKind) throws -> (Document, any DocumentStore, String) {
+    private func saved(_ kind: StoreKind) throws -> (OpenStore, any DocumentStore, String) {
         let (store, root) = kind.make()
         let path = root + "/notes.meteor"
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         let (context, namespace) = try ui()
         try document.engine.execute(.setCursor(context, namespace))
         try document.engine.execute(.set(path: "app:ui:theme", value: "dark"))
@@ -27,7 +27,7 @@ import Testing
     func reopenedDocumentUndoesTheLastSessionsChanges(kind: StoreKind) throws {
         let (document, store, path) = try saved(kind)
         #expect(store.fileExists(path + ".state"))
-        let reopened = try Document(path: path, store: store)
+        let reopened = try OpenStore(path: path, store: store)
         #expect(reopened.stateWarning == nil)
         #expect(reopened.engine.cursor.position == "app:ui")
         #expect(reopened.engine.history.count == document.engine.history.count)
@@ -39,7 +39,7 @@ import Testing
         #expect(reopened.isDirty)
         // The undone records travel too: a third session can redo them.
         try reopened.save()
-        let third = try Document(path: path, store: store)
+        let third = try OpenStore(path: path, store: store)
         #expect(third.engine.canRedo)
         try third.engine.redo()
         #expect(try third.engine.get("app:ui:theme") == "dark")
@@ -49,7 +49,7 @@ import Testing
     func brokenStateFileIsAWarningAndTheDocumentLoads(kind: StoreKind) throws {
         let (_, store, path) = try saved(kind)
         try store.write(Array("{not json".utf8), to: path + ".state", condition: .overwrite)
-        let reopened = try Document(path: path, store: store)
+        let reopened = try OpenStore(path: path, store: store)
         #expect(try reopened.engine.get("app:ui:theme") == "light")
         #expect(reopened.engine.history.isEmpty)
         #expect(reopened.engine.cursor == Cursor())
@@ -60,7 +60,7 @@ import Testing
         // The next save replaces the broken file.
         try reopened.engine.execute(.set(path: "app:ui:size", value: "big"))
         try reopened.save()
-        #expect(try Document(path: path, store: store).stateWarning == nil)
+        #expect(try OpenStore(path: path, store: store).stateWarning == nil)
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -68,7 +68,7 @@ import Testing
         let (_, store, path) = try saved(kind)
         let edited = try store.read(path).bytes + Array("app:ui:extra=1\n".utf8)
         try store.write(edited, to: path, condition: .overwrite)
-        let reopened = try Document(path: path, store: store)
+        let reopened = try OpenStore(path: path, store: store)
         guard case .mismatch = reopened.stateRestoration else {
             Issue.record("expected a mismatch, got \(reopened.stateRestoration)")
             return
@@ -78,7 +78,7 @@ import Testing
         #expect(reopened.engine.cursor.position == "app:ui")
         #expect(try reopened.engine.get("app:ui:extra") == "1")
         // The state file now belongs to these bytes: the next open restores it quietly.
-        let again = try Document(path: path, store: store)
+        let again = try OpenStore(path: path, store: store)
         guard case .restored = again.stateRestoration else {
             Issue.record("expected the repaired state to match, got \(again.stateRestoration)")
             return
@@ -95,7 +95,7 @@ import Testing
         let copy = path + ".copy.meteor"
         try document.save(to: copy)
         #expect(try store.read(path + ".state").bytes == before)
-        let reopened = try Document(path: copy, store: store)
+        let reopened = try OpenStore(path: copy, store: store)
         #expect(reopened.engine.history.count == document.engine.history.count)
         try reopened.engine.undo()
         #expect(try reopened.engine.get("app:ui:size") == nil)
@@ -106,7 +106,7 @@ import Testing
         let (document, store, path) = try saved(kind)
         document.engine.cursor = Cursor(context: try Context(validating: "user"), namespace: .root)
         #expect(try document.save() == .unchanged)
-        let reopened = try Document(path: path, store: store)
+        let reopened = try OpenStore(path: path, store: store)
         #expect(reopened.engine.cursor.position == document.engine.cursor.position)
         #expect(reopened.engine.history.count == document.engine.history.count)
     }
@@ -117,10 +117,11 @@ import Testing
         let savedCount = document.engine.history.count
         try document.engine.execute(.set(path: "app:ui:size", value: "big"))
         // The process dies here: the change is only in the journal.
-        let reopened = try Document(path: path, store: store)
+        document.close()
+        let reopened = try OpenStore(path: path, store: store)
         #expect(reopened.pendingRecovery?.recordCount == 1)
         #expect(reopened.engine.history.count == savedCount)
-        #expect(try reopened.recover() == 1)
+        #expect(try reopened.recover().recordCount == 1)
         #expect(try reopened.engine.get("app:ui:size") == "big")
         #expect(reopened.engine.history.isEmpty)
         #expect(reopened.engine.cursor.position == "app:ui")
@@ -129,7 +130,7 @@ import Testing
     @Test(arguments: StoreKind.allCases)
     func reloadBringsBackTheHistoryOfTheFileOnDisk(kind: StoreKind) throws {
         let (document, store, path) = try saved(kind)
-        let other = try Document(path: path, store: store)
+        let other = try OpenStore(path: path, store: store)
         try other.engine.execute(.set(path: "app:ui:size", value: "big"))
         try other.save()
         try document.reload()

@@ -4,10 +4,10 @@ import Testing
 
 /// Open documents over both stores: save, reload, conflicts, journal, scratch.
 @Suite struct DocumentTests {
-    private func filled(_ kind: StoreKind) throws -> (Document, any DocumentStore, String) {
+    private func filled(_ kind: StoreKind) throws -> (OpenStore, any DocumentStore, String) {
         let (store, root) = kind.make()
         let path = root + "/notes.meteor"
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         for entry in try Fixtures.entries() + Fixtures.entries(context: "doc", namespace: "guide") {
             try document.engine.execute(.setAddress(entry.address, value: entry.value))
         }
@@ -21,7 +21,7 @@ import Testing
         #expect(document.isDirty)
         try document.save()
         #expect(!document.isDirty)
-        let reopened = try Document(path: path, store: store)
+        let reopened = try OpenStore(path: path, store: store)
         #expect(Array(reopened.engine.entries) == Array(document.engine.entries))
         #expect(reopened.engine.scratch.get("draft") == "not data\n")
         #expect(reopened.engine.entryCount == document.engine.entryCount)
@@ -41,7 +41,7 @@ import Testing
                 .utf8)
         try store.write(bytes, to: path, condition: .mustNotExist)
         let error = try #require(throws: MeteorError.self) {
-            _ = try Document(path: path, store: store)
+            _ = try OpenStore(path: path, store: store)
         }
         #expect(error.kind == .invalidDocument)
         #expect(error.message == "`app:ui:list[0]` appears twice in the document")
@@ -56,7 +56,7 @@ import Testing
         let bytes = Array("# meteor v1\napp:ui:a=1\napp:ui:b=\"x\n".utf8)
         try store.write(bytes, to: path, condition: .mustNotExist)
         let error = try #require(throws: MeteorError.self) {
-            _ = try Document(path: path, store: store)
+            _ = try OpenStore(path: path, store: store)
         }
         #expect(error.location?.summary == "\(path):3:10")
         #expect(try store.read(path).bytes == bytes)
@@ -78,7 +78,7 @@ import Testing
         #expect(document.path == copy)
         #expect(try store.read(path).bytes == theirs)
         // Reload takes theirs.
-        let other = try Document(path: path, store: store)
+        let other = try OpenStore(path: path, store: store)
         try other.engine.execute(.set(path: "app:ui:x", value: "3"))
         try other.reload()
         #expect(Array(other.engine.entries).map(\.key.flat) == ["theirs"])
@@ -91,7 +91,7 @@ import Testing
         #expect(throws: MeteorError.self) { try document.save() }
         try document.save(.overwrite)
         #expect(
-            try Document(path: copy, store: store).engine.get(try Address(parsing: "app:ui:mine"))
+            try OpenStore(path: copy, store: store).engine.get(try Address(parsing: "app:ui:mine"))
                 == "2b")
     }
 
@@ -131,18 +131,19 @@ import Testing
         let expected = Array(engine.entries)
         let expectedScratch = Array(engine.scratch.map { "\($0.name)=\($0.value)" })
         // The process "dies" here: nothing more is saved. A new process opens the file.
-        let reopened = try Document(path: path, store: store)
+        document.close()
+        let reopened = try OpenStore(path: path, store: store)
         let recovery = try #require(reopened.pendingRecovery)
         #expect(recovery.recordCount == 10)
         #expect(recovery.baseMatches)
         #expect(Array(reopened.engine.entries) != expected)
-        #expect(try reopened.recover() == 10)
+        #expect(try reopened.recover().recordCount == 10)
         #expect(Array(reopened.engine.entries) == expected)
         #expect(Array(reopened.engine.scratch.map { "\($0.name)=\($0.value)" }) == expectedScratch)
         #expect(reopened.isDirty)
         try reopened.save()
         #expect(!store.fileExists(path + ".journal"))
-        #expect(Array(try Document(path: path, store: store).engine.entries) == expected)
+        #expect(Array(try OpenStore(path: path, store: store).engine.entries) == expected)
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -154,24 +155,32 @@ import Testing
         try document.save()
         #expect(!store.fileExists(path + ".journal"))
         try document.engine.execute(.set(path: "app:ui:b", value: "2"))
-        try store.append(Array("{\"operations\":[{\"set\":".utf8), to: path + ".journal")
-        let reopened = try Document(path: path, store: store)
+        try store.append(Array("{\"operations\":[{\"entry\":".utf8), to: path + ".journal")
+        document.close()
+        let reopened = try OpenStore(path: path, store: store)
         #expect(reopened.pendingRecovery?.recordCount == 1)
         try reopened.recover()
         #expect(reopened.engine.get(try Address(parsing: "app:ui:b")) == "2")
     }
 
     @Test(arguments: StoreKind.allCases)
-    func journalOfAnotherVersionIsNotReplayedUnlessForced(kind: StoreKind) throws {
+    func journalOfAnotherVersionMergesKeyByKeyAndKeepsTheirUpdates(kind: StoreKind) throws {
         let (document, store, path) = try filled(kind)
         try document.save()
         try document.engine.execute(.set(path: "app:ui:a", value: "1"))
+        document.close()
         try store.write(
             Array("# meteor v1\napp:ui:other=1\n".utf8), to: path, condition: .overwrite)
-        let reopened = try Document(path: path, store: store)
-        #expect(reopened.pendingRecovery?.baseMatches == false)
-        #expect(throws: MeteorError.self) { try reopened.recover() }
-        try reopened.discardRecovery()
+        let reopened = try OpenStore(path: path, store: store)
+        let plan = try #require(reopened.pendingRecovery)
+        #expect(!plan.baseMatches)
+        #expect(plan.conflicts.isEmpty)
+        try reopened.recover()
+        #expect(try reopened.engine.get("app:ui:a") == "1")
+        #expect(try reopened.engine.get("app:ui:other") == "1")
+        reopened.close()
+        let again = try OpenStore(path: path, store: store)
+        try again.discardRecovery()
         #expect(!store.fileExists(path + ".journal"))
     }
 }

@@ -26,7 +26,7 @@ import Testing
     @Test func unchangedDocumentSaveRewritesNothing() throws {
         let root = TemporaryDirectory.make()
         let path = root + "/doc.meteor"
-        let document = try Document(path: path, store: FileStore())
+        let document = try OpenStore(path: path, store: FileStore())
         try document.engine.execute(.set(path: "app:ui:a", value: "1"))
         #expect(try document.save() != .unchanged)
         let before = try attributes(path).modified
@@ -34,7 +34,7 @@ import Testing
             try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber
         usleep(20_000)
         #expect(try document.save() == .unchanged)
-        let reopened = try Document(path: path, store: FileStore())
+        let reopened = try OpenStore(path: path, store: FileStore())
         #expect(try reopened.save() == .unchanged)
         #expect(try attributes(path).modified == before)
         #expect(

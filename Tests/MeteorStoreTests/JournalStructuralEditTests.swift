@@ -16,7 +16,7 @@ import Testing
     func structuralEditsSurviveACrash(kind: StoreKind) throws {
         let (store, root) = kind.make()
         let path = root + "/structure.meteor"
-        let document = try Document(path: path, store: store)
+        let document = try OpenStore(path: path, store: store)
         let engine = document.engine
         for entry in try Fixtures.entries() + Fixtures.entries(context: "user", namespace: "ui") {
             try engine.execute(.setAddress(entry.address, value: entry.value))
@@ -44,7 +44,8 @@ import Testing
         #expect(expected.contains { $0.address.description == "user:moved:r[x]" })
         #expect(expected.contains { $0.address.description == "doc:ui:key3" })
         // The process "dies" here. A new one opens the file and replays the journal.
-        let reopened = try Document(path: path, store: store)
+        document.close()
+        let reopened = try OpenStore(path: path, store: store)
         #expect(reopened.pendingRecovery?.recordCount == 7)
         #expect(Array(reopened.engine.entries) != expected)
         try reopened.recover()

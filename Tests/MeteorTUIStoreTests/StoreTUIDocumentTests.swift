@@ -21,7 +21,7 @@ import Testing
         let path = "\(directory)/\(name)"
         try "# meteor v1\napp:ui:theme=dark\n".write(
             toFile: path, atomically: true, encoding: .utf8)
-        return StoreTUIDocument(try Document(path: path, store: FileStore()))
+        return StoreTUIDocument(try OpenStore(path: path, store: FileStore()))
     }
 
     @Test func targetsAreCheckedBeforeWriting() throws {

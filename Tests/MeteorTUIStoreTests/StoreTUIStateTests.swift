@@ -14,7 +14,7 @@ import Testing
             .appendingPathComponent("meteor-tui-state-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("s.meteor").path
-        let document = try Document(path: path, store: FileStore())
+        let document = try OpenStore(path: path, store: FileStore())
         try document.engine.execute(
             .setCursor(try Context(validating: "app"), try Namespace(validating: "ui")))
         try document.engine.execute(.set(path: "app:ui:theme", value: "dark"))

@@ -117,7 +117,7 @@ import Testing
         var outcome = try press([.character("s")], in: .confirmQuit)
         #expect(outcome.effects == [.save(force: false), .quit])
         outcome = try press([.character("d")], in: .confirmQuit)
-        #expect(outcome.effects == [.quit])
+        #expect(outcome.effects == [.discardChanges, .quit])
         #expect(outcome.after.shouldQuit)
         for key in [KeyPress.character("c"), .escape] {
             outcome = try press([key], in: .confirmQuit)

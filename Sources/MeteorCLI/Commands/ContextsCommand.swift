@@ -18,6 +18,9 @@ public struct ContextsCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Lists the contexts.
     ///
     /// - Parameter session: The session.

@@ -45,6 +45,9 @@ public struct CopyCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// A dry run only reads the store.
+    public var writesStore: Bool { !dryRun }
+
     /// Copies the namespace (or works out what copying it would do).
     ///
     /// - Parameter session: The session.

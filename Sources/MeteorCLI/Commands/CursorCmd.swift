@@ -28,6 +28,9 @@ public struct CursorCmd: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// Showing the cursor only reads the store.
+    public var writesStore: Bool { position != nil }
+
     /// Shows or moves the cursor.
     ///
     /// - Parameter session: The session.

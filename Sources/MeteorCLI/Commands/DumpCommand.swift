@@ -22,6 +22,9 @@ public struct DumpCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Collects the document.
     ///
     /// - Parameter session: The session.

@@ -24,6 +24,9 @@ public struct ExistsCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Checks the path.
     ///
     /// - Parameter session: The session.

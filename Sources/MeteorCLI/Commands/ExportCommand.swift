@@ -30,6 +30,9 @@ public struct ExportCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Exports.
     ///
     /// - Parameter session: The session.

@@ -27,6 +27,9 @@ public struct FindCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Searches the store.
     ///
     /// - Parameter session: The session.

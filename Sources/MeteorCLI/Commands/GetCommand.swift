@@ -26,6 +26,9 @@ public struct GetCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Looks the path up.
     ///
     /// - Parameter session: The session.

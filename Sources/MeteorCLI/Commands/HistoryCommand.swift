@@ -41,6 +41,9 @@ public struct HistoryCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Rejects sizes and pages below 1.
     ///
     /// - Throws: A validation error.

@@ -50,7 +50,6 @@ extension ImportCommand {
                     summary: "dry run: import \(source) \(numbers)\n\(plan.summary)"))
         }
         let outcomes = try importer.apply(entries, to: session.engine)
-        session.markChanged()
         session.warn(outcomes.flatMap(\.warnings))
         let spaces =
             plan.namespaces.count == 1 ? "1 namespace" : "\(plan.namespaces.count) namespaces"

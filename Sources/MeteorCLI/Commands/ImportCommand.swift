@@ -70,6 +70,9 @@ public struct ImportCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// A dry run only reads the store.
+    public var writesStore: Bool { !dryRun }
+
     /// Imports.
     ///
     /// - Parameter session: The session.

@@ -30,6 +30,9 @@ public struct ListCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Lists the entries.
     ///
     /// - Parameter session: The session.

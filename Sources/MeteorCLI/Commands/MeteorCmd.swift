@@ -29,6 +29,9 @@ public struct MeteorCmd: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Builds the meteor.
     ///
     /// - Parameter session: The session.

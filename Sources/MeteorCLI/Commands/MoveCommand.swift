@@ -45,6 +45,9 @@ public struct MoveCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// A dry run only reads the store.
+    public var writesStore: Bool { !dryRun }
+
     /// Moves the namespace (or works out what moving it would do).
     ///
     /// - Parameter session: The session.

@@ -24,6 +24,9 @@ public struct NamespacesCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Lists the namespaces.
     ///
     /// - Parameter session: The session.

@@ -26,7 +26,6 @@ public struct RedoCommand: SessionCommand {
     /// - Throws: ``DiagnosticKind/nothingToRedo``.
     public func execute(in session: Session) throws -> CommandOutput {
         let record = try session.engine.redo()
-        session.markChanged()
         return .change(UndoCommand.report(record, verb: "redo", session: session))
     }
 }

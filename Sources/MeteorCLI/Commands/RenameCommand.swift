@@ -43,6 +43,9 @@ public struct RenameCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// A dry run only reads the store.
+    public var writesStore: Bool { !dryRun }
+
     /// Renames the key (or works out what renaming it would do).
     ///
     /// - Parameter session: The session.

@@ -9,15 +9,19 @@ public struct ReplCommand: ParsableCommand {
         discussion: """
             Each line is a command without the leading `meteor`, quoted like a shell line.
             The prompt shows the cursor (app:ui> ). The REPL starts from the cursor and
-            history kept beside the store; changes are saved, with them, on `save` and when
-            the REPL ends (`exit`, `quit` or end of input). At a terminal it first offers to
-            recover unsaved changes a crashed editor left in the store's journal. `help`
-            lists commands; `help COMMAND` shows one.
+            history kept beside the store. Every change is in the store's journal (fsynced)
+            before the next prompt, so a kill, SIGTERM or SIGHUP loses nothing: the next
+            `meteor repl` offers it back. Changes are saved on `save` and when the REPL ends
+            (`exit`, `quit`, Ctrl-D); a file another program changed meanwhile is merged key
+            by key, and keys both changed are asked about. Ctrl-C clears the line. At a
+            terminal it first offers to recover what a crashed session left. `help` lists
+            commands; `help COMMAND` shows one.
 
-            --batch reads commands from stdin, one per line, and prints one result per
-            command (with --format json, one object per line: {"ok":true,"result":…} or
-            {"ok":false,"error":{…}}). It stops at the first failure, reports the rest as
-            skipped and saves nothing; with --keep-going it runs every line and saves.
+            --batch reads commands from stdin, one per line, then runs them holding the
+            store's lock, and prints one result per command (with --format json, one object
+            per line: {"ok":true,"result":…} or {"ok":false,"error":{…}}). It stops at the
+            first failure, reports the rest as skipped and saves nothing; with --keep-going
+            it runs every line and saves. A killed batch saves nothing.
 
             Examples:
               meteor repl

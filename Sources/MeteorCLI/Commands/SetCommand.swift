@@ -37,6 +37,9 @@ public struct SetCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// A dry run only reads the store.
+    public var writesStore: Bool { !dryRun }
+
     /// Stores the value (or checks it, for a dry run).
     ///
     /// - Parameter session: The session.

@@ -29,7 +29,6 @@ public struct UndoCommand: SessionCommand {
     /// - Throws: ``DiagnosticKind/nothingToUndo``.
     public func execute(in session: Session) throws -> CommandOutput {
         let record = try session.engine.undo()
-        session.markChanged()
         return .change(Self.report(record, verb: "undo", session: session))
     }
 

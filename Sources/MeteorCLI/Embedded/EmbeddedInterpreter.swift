@@ -21,7 +21,7 @@ public final class EmbeddedInterpreter {
     ///   - engine: The open engine; every line runs against it.
     ///   - store: Where `export` and `import` read and write files.
     public init(engine: MeteorEngine, store: any DocumentStore) {
-        session = Session(path: nil, store: store, makeEngine: { engine })
+        session = Session(engine: engine, store: store)
         session.standardInput = {
             throw CommandFailure.usage(
                 "`-` reads standard input, which the TUI does not have",

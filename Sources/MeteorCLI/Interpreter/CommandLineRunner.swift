@@ -6,10 +6,11 @@
 
 /// Runs one command for the command line: open the store, execute, save, print.
 ///
-/// Concurrent invocations never lose an update: a save only succeeds when the file still
-/// holds what was loaded (checked under the store's lock), and when it does not, or the lock
-/// is held, the whole command runs again on a fresh load, until `METEOR_LOCK_TIMEOUT`
-/// milliseconds (default 10 000) have passed; then it fails with status 4.
+/// A command that may write queues for the store's lock (at most `METEOR_LOCK_TIMEOUT`
+/// milliseconds, default 10 000, then status 4), loads the store once under it, runs, saves
+/// when it succeeded and changed something, and releases the lock: parallel writers take
+/// turns, and none loses another's update. A failed command writes nothing. A command that
+/// only reads takes no lock and writes nothing at all.
 struct CommandLineRunner {
     /// The process environment.
     var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -34,14 +35,14 @@ struct CommandLineRunner {
         return result.status
     }
 
-    /// Executes a command with retries on save conflicts.
+    /// Executes a command against the store.
     ///
     /// - Parameter command: The command.
     /// - Returns: The result.
     func execute(_ command: some SessionCommand) -> CommandResult {
         let input = CachedInput()
         guard type(of: command).usesStore else {
-            let session = Session(path: nil, store: FileStore(), makeEngine: makeEngine)
+            let session = Session(engine: makeEngine(), store: FileStore())
             session.standardInput = input.read
             return Interpreter.run(command, in: session)
         }
@@ -51,45 +52,56 @@ struct CommandLineRunner {
         } catch {
             return CommandResult(failure: error)
         }
-        let timeout = environment["METEOR_LOCK_TIMEOUT"].flatMap(Int.init) ?? 10_000
-        let start = ContinuousClock.now
-        var attempt = 0
-        let store = FileStore()
-        while true {
-            attempt += 1
-            let session: Session
-            do {
-                session = try Session.open(path: path, store: store, makeEngine: makeEngine)
-            } catch {
-                return CommandResult(failure: .unreadableStore(error))
-            }
-            session.standardInput = input.read
-            let result = Interpreter.run(command, in: session)
-            defer { printNotes(of: session) }
-            // A failed command changed no data but left a history record: it is saved too
-            // (the document is written unchanged), and its failure stays the result.
-            guard session.hasUnsavedState, result.succeeded || !session.isDirty else {
+        if !command.writesStore {
+            let (result, unsaved) = run(command, at: path, mode: .readOnly, input: input)
+            // A command that said it only reads changed something after all: run it as a
+            // writer, which saves.
+            if !unsaved { return result }
+        }
+        // Another program than meteor (an editor) may change the file between the load and
+        // the save; then the command runs once more on what it saved.
+        for _ in 1..<3 {
+            let (result, _) = run(command, at: path, mode: .oneShot, input: input)
+            guard result.failure?.kind == DiagnosticKind.documentChanged.rawValue else {
                 return result
             }
-            do {
-                try session.save()
-                return result
-            } catch
-                where !result.succeeded && error.kind != .lockHeld
-                && error.kind != .documentChanged
-            {
-                return result
-            } catch  where error.kind == .lockHeld || error.kind == .documentChanged {
-                let elapsed = ContinuousClock.now - start
-                if elapsed > .milliseconds(timeout) {
-                    guard result.succeeded else { return result }
-                    return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
-                }
-                session.notes = []
-                StandardStreams.sleep(milliseconds: Int.random(in: 1...(5 + min(attempt, 20) * 5)))
-            } catch {
-                return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
-            }
+        }
+        return run(command, at: path, mode: .oneShot, input: input).result
+    }
+
+    /// Opens the store, runs the command and, when it succeeded and changed something,
+    /// saves it; the store is closed (its lock released) before returning.
+    ///
+    /// - Returns: The result, and whether a read-only store was left with something to save.
+    private func run(
+        _ command: some SessionCommand, at path: String, mode: OpenMode, input: CachedInput
+    ) -> (result: CommandResult, unsaved: Bool) {
+        let session: Session
+        do {
+            session = try Session.open(
+                path: path, store: FileStore(), mode: mode,
+                lockTimeout: LockTimeout.from(environment), makeEngine: makeEngine)
+        } catch  where error.kind == .lockHeld {
+            return (CommandResult(failure: LockTimeout.failure(error)), false)
+        } catch {
+            return (CommandResult(failure: .unreadableStore(error)), false)
+        }
+        defer {
+            session.close()
+            printNotes(of: session)
+        }
+        session.standardInput = input.read
+        let result = Interpreter.run(command, in: session)
+        // A failed command writes nothing, not even its history record.
+        guard result.succeeded, session.hasUnsavedState else { return (result, false) }
+        guard mode != .readOnly else { return (result, true) }
+        do {
+            try session.save()
+            return (result, false)
+        } catch {
+            return (
+                CommandResult(failure: CommandFailure(error), warnings: result.warnings), false
+            )
         }
     }
 

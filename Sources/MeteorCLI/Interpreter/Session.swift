@@ -1,19 +1,18 @@
-/// One store opened for work: the engine holding its data, the path and store it came from,
-/// whether there are unsaved changes, and where `-` arguments read from.
+/// One store opened for work: the ``OpenStore`` (engine, file, lock, journal, saved state)
+/// with what commands need around it — where `-` arguments read from, the warnings of the
+/// running command, and notes for standard error.
 ///
-/// The command line opens a session per invocation and saves it when a command changed it;
-/// the REPL keeps one open and saves on `save` and on exit.
+/// The command line opens a session per invocation (``OpenMode/oneShot``, or
+/// ``OpenMode/readOnly`` for commands that only read) and saves it when a command changed
+/// it; the REPL keeps one open (``OpenMode/journaled``) and saves on `save` and on exit. The
+/// TUI's `:` line runs in a session over the TUI's own engine, without a file.
 public final class Session {
+    /// The open store, or nil for a session over an engine another front end owns.
+    public let openStore: OpenStore?
     /// The engine with the store's data.
-    public private(set) var engine: MeteorEngine
-    /// The store file, or nil for a session that never touches a file.
-    public let path: String?
-    /// Where the file's bytes live.
+    public let engine: MeteorEngine
+    /// Where files live: the store's, and the ones `export` and `import` use.
     public let store: any DocumentStore
-    /// What the file looked like when it was loaded or last saved; nil when it did not exist.
-    public private(set) var fingerprint: FileFingerprint?
-    /// Whether the engine holds changes that are not saved.
-    public private(set) var isDirty = false
     /// Reads all of standard input, for `-` arguments; nil where stdin is not available
     /// (the REPL reads its commands from it).
     public var standardInput: (() throws -> String)?
@@ -22,26 +21,27 @@ public final class Session {
     /// Messages about the store's saved state (cursor and history) from the last load or
     /// save, such as a broken state file; for standard error.
     public var notes: [String] = []
-    /// The newest history record when the state was last loaded or saved.
-    var savedRecordID: Int?
 
-    private let makeEngine: () -> MeteorEngine
-    private let codec = DocumentCodec()
-
-    /// Creates a session with an empty engine, not yet loaded.
+    /// Creates a session over an engine, without a file (the TUI's `:` line).
     ///
     /// - Parameters:
-    ///   - path: The store file, or nil.
-    ///   - store: The document store.
-    ///   - makeEngine: Makes a fresh, empty engine (the clock and limits are the caller's).
-    public init(
-        path: String?, store: any DocumentStore,
-        makeEngine: @escaping () -> MeteorEngine = { MeteorEngine() }
-    ) {
-        self.path = path
+    ///   - engine: The engine; its owner saves it.
+    ///   - store: Where `export` and `import` read and write.
+    public init(engine: MeteorEngine, store: any DocumentStore) {
+        self.openStore = nil
+        self.engine = engine
         self.store = store
-        self.makeEngine = makeEngine
-        self.engine = makeEngine()
+    }
+
+    /// Creates a session over an open store.
+    ///
+    /// - Parameter openStore: The store; the session creates its folder when it saves.
+    public init(openStore: OpenStore) {
+        self.openStore = openStore
+        self.engine = openStore.engine
+        self.store = openStore.store
+        openStore.createsMissingFolder = true
+        notes = Self.notes(after: openStore)
     }
 
     /// Opens the store file: loads it when it exists, or starts empty.
@@ -49,82 +49,33 @@ public final class Session {
     /// - Parameters:
     ///   - path: The store file.
     ///   - store: The document store.
-    ///   - makeEngine: Makes a fresh, empty engine.
+    ///   - mode: How the store is used; journaled (the REPL) by default.
+    ///   - lockTimeout: How long to queue behind another writer's lock.
+    ///   - makeEngine: Makes the empty engine to load into (the clock and limits are the
+    ///     caller's).
     /// - Returns: The loaded session.
-    /// - Throws: ``DiagnosticKind/ioError`` when the file cannot be read, or the document's
-    ///   first error (`file:line:column`).
+    /// - Throws: ``DiagnosticKind/ioError`` when the file cannot be read, the document's
+    ///   first error (`file:line:column`), or ``DiagnosticKind/lockHeld``.
     public static func open(
-        path: String, store: any DocumentStore,
-        makeEngine: @escaping () -> MeteorEngine = { MeteorEngine() }
+        path: String, store: any DocumentStore, mode: OpenMode = .journaled,
+        lockTimeout: Duration = .seconds(10),
+        makeEngine: () -> MeteorEngine = { MeteorEngine() }
     ) throws(MeteorError) -> Session {
-        let session = Session(path: path, store: store, makeEngine: makeEngine)
-        try session.reload()
-        return session
+        Session(
+            openStore: try OpenStore(
+                path: path, store: store, engine: makeEngine(), mode: mode,
+                lockTimeout: lockTimeout))
     }
+
+    /// The store file, or nil for a session without one.
+    public var path: String? { openStore?.path }
+
+    /// Whether the engine holds data changes that are not saved.
+    public var isDirty: Bool { openStore?.isDirty ?? false }
 
     /// Whether there is something to save: changed data, or new history records of a store
-    /// that exists (a failed command leaves a record, and records are kept between
-    /// invocations; a store is only created by a change).
-    public var hasUnsavedState: Bool {
-        isDirty || (fingerprint != nil && engine.history.lastCommand?.id != savedRecordID)
-    }
-
-    /// Discards the engine's state and reads the file again, with the cursor and history
-    /// saved beside it (see ``StateFile``).
-    ///
-    /// - Throws: The same errors as ``open(path:store:makeEngine:)``.
-    public func reload() throws(MeteorError) {
-        notes = []
-        let first = try load()
-        guard first == .mismatch || first == .missing else { return }
-        // A save may be between writing the document and its state file; every save holds
-        // the document's lock for both, so under the lock they agree unless someone else
-        // changed the document (or it never had a state file).
-        guard let lock = waitForLock() else {
-            if first == .mismatch { dropHistoryNote() }
-            return
-        }
-        defer { lock.release() }
-        if try load() == .mismatch {
-            dropHistoryNote()
-            repairState()
-        }
-    }
-
-    /// Loads the document and its saved state.
-    ///
-    /// - Returns: How the saved state matched the document.
-    private func load() throws(MeteorError) -> StateMatch {
-        let fresh = makeEngine()
-        var exists = false
-        if let path {
-            exists = store.fileExists(path)
-            if !exists { exists = try store.fingerprint(of: path) != nil }
-        }
-        guard let path, exists else {
-            engine = fresh
-            fingerprint = nil
-            isDirty = false
-            savedRecordID = nil
-            return .absent
-        }
-        let file = try store.read(path)
-        let contents = try codec.decode(file.bytes, file: path)
-        for entry in contents.entries {
-            try fresh.set(entry.address, entry.value)
-        }
-        for note in contents.scratch {
-            _ = try fresh.execute(.scratchSet(name: note.name, value: note.value))
-        }
-        fresh.clearHistory()
-        let match = restoreState(
-            into: fresh, documentSHA256: file.fingerprint.sha256, path: path)
-        engine = fresh
-        fingerprint = file.fingerprint
-        isDirty = false
-        savedRecordID = fresh.history.lastCommand?.id
-        return match
-    }
+    /// that exists (a store is only created by a change).
+    public var hasUnsavedState: Bool { openStore?.hasUnsavedState ?? false }
 
     /// Forgets the warnings of the previous command.
     func beginCommand() { warnings = [] }
@@ -134,7 +85,7 @@ public final class Session {
     /// - Parameter more: The warnings.
     public func warn(_ more: [Diagnostic]) { warnings += more }
 
-    /// Runs a mutation through the engine's single entry point and marks the session dirty.
+    /// Runs a mutation through the engine's single entry point.
     ///
     /// - Parameter command: The command.
     /// - Returns: What it did.
@@ -143,65 +94,52 @@ public final class Session {
     public func execute(_ command: EngineCommand) throws(MeteorError) -> CommandOutcome {
         let outcome = try engine.execute(command)
         warnings += outcome.warnings
-        isDirty = true
         return outcome
     }
 
-    /// Takes over an engine recovered from a crash journal; the session is dirty then.
+    /// Discards unsaved changes and reads the file again, with the cursor and history saved
+    /// beside it (see ``StateFile``).
     ///
-    /// The engine's journal hook is cut: a session saves without a journal, so keeping it
-    /// would leave records of changes that are already saved. The cursor stays.
-    ///
-    /// - Parameter recovered: The engine holding the file plus the replayed changes.
-    public func adopt(recovered: MeteorEngine) {
-        recovered.onChange = nil
-        recovered.cursor = engine.cursor
-        engine = recovered
-        isDirty = true
-    }
-
-    /// Marks the session dirty after a change made outside ``execute(_:)``, such as undo.
-    public func markChanged() { isDirty = true }
-
-    /// The document the session would save: header, entries, scratch section.
-    ///
-    /// - Returns: UTF-8 bytes.
-    public func documentBytes() -> [UInt8] {
-        codec.encode(
-            entries: engine.entries,
-            scratch: engine.scratch.map { ScratchNote($0.name, $0.value) })
+    /// - Throws: A located document error, or ``DiagnosticKind/ioError``.
+    public func reload() throws(MeteorError) {
+        guard let openStore else { return }
+        try openStore.reload()
+        notes = Self.notes(after: openStore)
     }
 
     /// Saves the engine's data atomically, creating the file and its folder when needed.
     ///
     /// - Parameter force: Overwrite the file even when it changed on disk since it was read.
     /// - Throws: ``DiagnosticKind/documentChanged`` when someone else changed the file,
-    ///   ``DiagnosticKind/lockHeld`` when another process is saving it, and
+    ///   ``DiagnosticKind/lockHeld`` when another process keeps it locked, and
     ///   ``DiagnosticKind/ioError``.
     public func save(force: Bool = false) throws(MeteorError) {
-        guard let path else { return }
-        let directory = Self.directory(of: path)
-        if !directory.isEmpty { try store.createDirectory(directory) }
-        let condition: WriteCondition = force ? .overwrite : .matching(fingerprint)
-        let bytes = documentBytes()
-        let statePath = StateFile.path(for: path)
-        let written = try store.write(
-            bytes, to: path, condition: condition,
-            companion: StoredCompanion(
-                path: statePath,
-                bytes: StateFile.encode(StateFile.state(for: bytes, of: engine))))
-        fingerprint = written.fingerprint
-        if let error = written.companionError {
-            notes.append(
-                "meteor: warning: the cursor and history were not saved: \(error.message)")
-        }
-        isDirty = false
-        savedRecordID = engine.history.lastCommand?.id
+        guard let openStore else { return }
+        try openStore.save(force ? .overwrite : .safe)
+        noteSaveWarning()
     }
 
-    private static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        let directory = String(path[..<slash])
-        return directory.isEmpty ? "/" : directory
+    /// Saves, replaying this session's changes onto the file when another writer changed it
+    /// meanwhile (``OpenStore/save(merging:)``).
+    ///
+    /// - Parameter resolve: Chooses a side for keys both changed; nil cancels the save.
+    /// - Returns: What the save did, or nil for a session without a file.
+    /// - Throws: The save's errors; ``DiagnosticKind/documentChanged`` when conflicts were
+    ///   left open.
+    @discardableResult
+    public func save(merging resolve: (MergePlan) -> MergeResolution?) throws(MeteorError)
+        -> MergeSaveResult?
+    {
+        guard let openStore else { return nil }
+        let result = try openStore.save(merging: resolve)
+        noteSaveWarning()
+        return result
+    }
+
+    /// Releases the store's locks; the session is done.
+    public func close() { openStore?.close() }
+
+    private func noteSaveWarning() {
+        if let warning = openStore?.stateWarning { notes.append("meteor: warning: \(warning)") }
     }
 }

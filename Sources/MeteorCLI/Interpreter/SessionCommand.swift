@@ -13,6 +13,11 @@ public protocol SessionCommand: ParsableCommand {
     /// `config`, `validate`) run without loading it.
     static var usesStore: Bool { get }
 
+    /// Whether the command may change the store (data, cursor or history). The command line
+    /// runs the others without the store's lock and writes nothing for them: no lock file,
+    /// no state file.
+    var writesStore: Bool { get }
+
     /// Runs the command.
     ///
     /// - Parameter session: The session: engine, store and inputs.
@@ -24,6 +29,9 @@ public protocol SessionCommand: ParsableCommand {
 extension SessionCommand {
     /// Commands use the store unless they say otherwise.
     public static var usesStore: Bool { true }
+
+    /// Commands may write unless they say otherwise.
+    public var writesStore: Bool { true }
 
     /// Loads the store, executes the command, saves the changes and prints the result, then
     /// exits with the command's status.

@@ -37,13 +37,6 @@ enum StandardStreams {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Sleeps for a number of milliseconds.
-    ///
-    /// - Parameter milliseconds: How long.
-    static func sleep(milliseconds: Int) {
-        usleep(UInt32(max(0, milliseconds)) * 1000)
-    }
-
     private static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)
         var offset = 0

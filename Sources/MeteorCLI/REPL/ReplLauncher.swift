@@ -6,6 +6,11 @@
 
 /// Opens the store for `meteor repl` and hands it to the interactive loop or the batch
 /// runner, wired to the real terminal.
+///
+/// The interactive REPL opens the store journaled: every change is in the journal before the
+/// next prompt, and it is saved on `save` and on exit. A batch is one command of many lines:
+/// it reads its script, then holds the store's lock while it runs and saves, as a single
+/// command does, and journals nothing (a killed batch saved nothing).
 struct ReplLauncher {
     /// The global options.
     var options: GlobalOptions
@@ -26,41 +31,72 @@ struct ReplLauncher {
             noColorFlag: options.noColor, environment: environment,
             isTerminal: StandardStreams.isTerminal(2))
         let renderer = ResultRenderer(format: options.format, style: style, errorStyle: errorStyle)
+        let path: String
+        do {
+            path = try StoreLocation.resolve(flag: options.store, environment: environment)
+        } catch {
+            return fail(CommandResult(failure: error), renderer)
+        }
+        if batch { return runBatch(at: path, keepGoing: keepGoing, renderer: renderer) }
         let session: Session
         do {
-            let path = try StoreLocation.resolve(flag: options.store, environment: environment)
-            session = try Session.open(
-                path: path, store: FileStore(),
-                makeEngine: { EngineFactory.make(environment: environment) })
-        } catch let failure as CommandFailure {
-            return fail(CommandResult(failure: failure), renderer)
-        } catch let error as MeteorError {
-            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
+            session = try open(path, mode: .journaled)
         } catch {
-            return fail(CommandResult(failure: .usage("\(error)")), renderer)
+            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
         }
+        defer { session.close() }
         for note in session.notes { StandardStreams.error(note + "\n") }
         session.notes = []
+        Interrupt.unblockTerminationSignals()
         let reader = StandardLineReader()
         ReplRecovery(
-            session: session, reader: reader, sink: .standard,
-            interactive: !batch && reader.showsPrompt,
-            makeEngine: { EngineFactory.make(environment: environment) }
+            session: session, reader: reader, sink: .standard, interactive: reader.showsPrompt
         ).run()
-        if batch {
-            var lines: [String] = []
-            while let line = readLine(strippingNewline: true) {
-                lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
-            }
-            return BatchRunner(
-                session: session, keepGoing: keepGoing, renderer: renderer, sink: .standard
-            ).run(lines)
-        }
         if reader.showsPrompt, let path = session.path {
             StandardStreams.error(
                 "meteor repl: store \(path). Type `help` for commands, `exit` to save and leave.\n")
         }
-        return ReplLoop(session: session, reader: reader, sink: .standard, renderer: renderer).run()
+        return ReplLoop(
+            session: session, reader: reader, sink: .standard, renderer: renderer,
+            interactive: reader.showsPrompt
+        ).run()
+    }
+
+    private func runBatch(at path: String, keepGoing: Bool, renderer: ResultRenderer)
+        -> ExitStatus
+    {
+        var lines: [String] = []
+        while let line = readLine(strippingNewline: true) {
+            lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        }
+        if let count = OpenStore.leftoverJournalRecords(at: path, in: FileStore()) {
+            let changes = count == 1 ? "1 unsaved change" : "\(count) unsaved changes"
+            StandardStreams.error(
+                "meteor: note: `\(OpenStore.journalPath(for: path))` holds \(changes) from an "
+                    + "earlier session; left as it is (run `meteor repl` at a terminal to "
+                    + "recover them)\n")
+        }
+        let session: Session
+        do {
+            session = try open(path, mode: .oneShot)
+        } catch  where error.kind == .lockHeld {
+            return fail(CommandResult(failure: LockTimeout.failure(error)), renderer)
+        } catch {
+            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
+        }
+        defer { session.close() }
+        for note in session.notes { StandardStreams.error(note + "\n") }
+        session.notes = []
+        return BatchRunner(
+            session: session, keepGoing: keepGoing, renderer: renderer, sink: .standard
+        ).run(lines)
+    }
+
+    private func open(_ path: String, mode: OpenMode) throws(MeteorError) -> Session {
+        try Session.open(
+            path: path, store: FileStore(), mode: mode,
+            lockTimeout: LockTimeout.from(environment),
+            makeEngine: { EngineFactory.make(environment: environment) })
     }
 
     private func fail(_ result: CommandResult, _ renderer: ResultRenderer) -> ExitStatus {

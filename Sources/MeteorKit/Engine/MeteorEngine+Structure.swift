@@ -28,6 +28,18 @@ extension MeteorEngine {
         return target
     }
 
+    /// Renames a key in place without recording it: for replaying a crash journal, whose
+    /// records say where keys went without being commands of their own.
+    ///
+    /// - Parameters:
+    ///   - from: The key's address.
+    ///   - key: The new key; it must not exist yet.
+    /// - Throws: ``DiagnosticKind/notFound`` when `from` is absent, or the error a rename
+    ///   onto an existing key gives.
+    package func renameInPlace(_ from: Address, to key: Key) throws(MeteorError) {
+        _ = try renameKey(from, to: key, overwrite: false)
+    }
+
     /// Moves or copies a namespace.
     ///
     /// An absent target receives the source store as one O(1) snapshot. An existing target is

@@ -92,6 +92,14 @@ struct NamespaceStore: Sendable {
         if !isKnownUniquelyReferenced(&buffer) { buffer = Buffer(copying: buffer) }
     }
 
+    /// Makes room for `count` more keys at once, so a bulk load does not grow the tables
+    /// step by step.
+    mutating func reserveCapacity(forAdding count: Int) {
+        makeUnique()
+        buffer.index.reserveCapacity(buffer.index.count + count)
+        buffer.slots.reserveCapacity(buffer.slots.count + count)
+    }
+
     /// Sets a key's value.
     ///
     /// An existing key keeps its place; a new key goes last with `newStamp`.

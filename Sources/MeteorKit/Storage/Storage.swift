@@ -106,6 +106,7 @@ struct Storage: Sendable {
             insert(NamespaceStore(), at: id)
         }
         guard let position = namespaces.index(forKey: id) else { return nil }
+        namespaces.values[position].reserveCapacity(forAdding: entries.count)
         var duplicate: Int?
         for index in entries.indices {
             let entry = entries[index]

@@ -23,6 +23,13 @@ extension MeteorEngine {
         workspace.scratch.set(name, value)
     }
 
+    /// Removes one scratch slot without recording it, for replaying a crash journal.
+    ///
+    /// - Parameter name: The slot; a missing one is fine.
+    package func unloadScratchSlot(_ name: String) {
+        workspace.scratch.remove(name)
+    }
+
     /// Removes every scratch slot without recording it, for the document loader.
     package func unloadScratchSlots() {
         workspace.scratch.removeAll()

@@ -1,10 +1,11 @@
-/// `/`-separated path arithmetic shared by both stores, so they name files identically.
-enum StorePath {
+/// `/`-separated path arithmetic shared by both stores and the front ends, so they name
+/// files identically.
+package enum StorePath {
     /// Joins path components, skipping empty ones.
-    static func join(_ parts: String...) -> String { join(parts) }
+    package static func join(_ parts: String...) -> String { join(parts) }
 
     /// Joins path components, skipping empty ones.
-    static func join(_ parts: [String]) -> String {
+    package static func join(_ parts: [String]) -> String {
         var result = ""
         for part in parts where !part.isEmpty {
             if result.isEmpty || result.hasSuffix("/") {
@@ -17,33 +18,42 @@ enum StorePath {
     }
 
     /// The directory that holds `path` (`.` for a bare name).
-    static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let directory = String(path[..<slash])
         return directory.isEmpty ? "/" : directory
     }
 
     /// The last component of `path`.
-    static func name(of path: String) -> String {
+    package static func name(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
 
     /// The hidden sidecar lock file of a document, `.name.lock` beside it.
-    static func lockFile(for path: String) -> String {
+    package static func lockFile(for path: String) -> String {
         join(directory(of: path), "." + name(of: path) + ".lock")
     }
 
     /// Whether a relative path has a hidden component (lock and temporary files are hidden,
     /// and are never part of a listing).
-    static func isHidden(_ relative: String) -> Bool {
+    package static func isHidden(_ relative: String) -> Bool {
         relative.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     /// The crash-recovery journal of a document.
-    static func journal(for path: String) -> String { path + ".journal" }
+    package static func journal(for path: String) -> String { path + ".journal" }
+
+    /// Where a companion file is staged before its document is replaced: the hidden
+    /// `.name.next` beside it, moved over the companion once the document is in place, so a
+    /// crash between the two leaves a companion that still describes the file on disk.
+    package static func staged(_ path: String) -> String {
+        join(directory(of: path), "." + name(of: path) + ".next")
+    }
 
     /// The prefix every temporary file of an atomic save of `path` starts with; a stale one
     /// (left by a killed process) is recognised by it and removed by the next save.
-    static func temporaryPrefix(for path: String) -> String { "." + name(of: path) + ".tmp-" }
+    package static func temporaryPrefix(for path: String) -> String {
+        "." + name(of: path) + ".tmp-"
+    }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// The first line is a ``JournalHeader`` naming the saved state (by SHA-256) the records
 /// start from; each further line is one ``JournalRecord``, appended and fsynced before the
 /// command that caused it returns. A line without its final newline was never acknowledged
-/// and is ignored. A successful save removes the journal.
+/// and is ignored. A successful save removes the journal, or cuts it back to the records an
+/// earlier session left for recovery.
 struct Journal {
     /// What a journal file holds.
     struct Contents: Hashable {
@@ -42,6 +43,31 @@ struct Journal {
         try store.append(Self.line(JournalHeader(base: base)), to: path)
     }
 
+    /// Replaces the journal atomically with a header and records, under the caller's hold
+    /// of the journal's own lock (``ownerLock``), or removes it when there are no records.
+    ///
+    /// - Parameters:
+    ///   - base: The header's base.
+    ///   - records: The records, in order.
+    ///   - lock: The session's hold of ``ownerLock``.
+    /// - Throws: ``DiagnosticKind/ioError``.
+    func rewrite(base: String?, records: [JournalRecord], holding lock: any DocumentLock)
+        throws(MeteorError)
+    {
+        guard !records.isEmpty else { return try discard() }
+        var bytes = Self.line(JournalHeader(base: base))
+        for record in records { bytes += Self.line(record) }
+        _ = try store.write(
+            bytes, to: path, condition: .overwrite, companion: nil, sha256: nil, holding: lock)
+    }
+
+    /// The lock a session holds for as long as it writes this journal, so a second session
+    /// of the same store sees a live journal (not a crashed one) and leaves it alone.
+    ///
+    /// It is the advisory lock of the journal's path, a sidecar of its own
+    /// (``StorePath/lockFile(for:)``), never the document's.
+    var ownerLock: String { path }
+
     /// Appends one record durably.
     ///
     /// - Parameter record: The record.
@@ -71,6 +97,14 @@ struct Journal {
         guard let first = lines.first else { return nil }
         let decoder = JSONDecoder()
         let header: JournalHeader = try decode(first, number: 1, decoder)
+        guard header.meteorJournal == JournalHeader.currentVersion else {
+            throw MeteorError(
+                .invalidDocument,
+                "`\(path)` is a journal of format \(header.meteorJournal), written by another "
+                    + "version of meteor; this one replays format \(JournalHeader.currentVersion)",
+                at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "replay it with the meteor that wrote it, or discard it")
+        }
         var records: [JournalRecord] = []
         for (offset, line) in lines.dropFirst().enumerated() {
             records.append(try decode(line, number: offset + 2, decoder))

@@ -1,16 +1,21 @@
-/// One replayable step of a journal record: the state it leaves, not the command that led
-/// there, so replay needs no history and reproduces order exactly.
+/// One step of a journal record: a change to one key or scratch slot together with the value
+/// it had before, so a replay onto a file that others changed meanwhile can tell an edit that
+/// applies from one that is already there and from a conflict (docs/file-format.md §7).
+///
+/// Replayed in order onto the file the journal started from, the steps rebuild the engine's
+/// state exactly, key order included: new keys go last, as the engine puts them, and an
+/// `order` step follows any command that put keys elsewhere.
 enum JournalOperation: Codable, Hashable, Sendable {
-    /// A key now holds a value (a new key goes to the end of its namespace).
-    case set(address: Address, value: String)
-    /// A key is gone.
-    case delete(address: Address)
-    /// A namespace now holds exactly these entries, in this order.
-    case namespace(context: Context, namespace: Namespace, entries: [Entry])
-    /// A context now holds exactly these entries, in this order.
-    case context(context: Context, entries: [Entry])
-    /// All data is now exactly these entries, in this order.
-    case storage(entries: [Entry])
-    /// The scratch slots are now exactly these, in this order.
-    case scratch(notes: [ScratchNote])
+    /// A key's value goes from `before` to `after`; nil means absent. A new key goes last in
+    /// its namespace.
+    case entry(address: Address, before: String?, after: String?)
+    /// A key holding `value` is renamed in place, keeping its position.
+    case rename(address: Address, to: Key, value: String)
+    /// The namespace's keys are now in this order (after an undo brought keys back at their
+    /// old places, or an import, move or copy set the order).
+    case order(context: Context, namespace: Namespace, keys: [Key])
+    /// A scratch slot goes from `before` to `after`; nil means absent. A new slot goes last.
+    case scratch(name: String, before: String?, after: String?)
+    /// The scratch slots are now in this order.
+    case scratchOrder(names: [String])
 }

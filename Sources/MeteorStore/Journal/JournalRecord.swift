@@ -6,10 +6,13 @@ struct JournalRecord: Codable, Hashable, Sendable {
     var operations: [JournalOperation]
 }
 
-/// The first journal line: which saved state the records apply to.
+/// The first journal line: the format version and which saved state the records start from.
 struct JournalHeader: Codable, Hashable, Sendable {
+    /// The format version this meteor writes: 2, whose operations carry the value before.
+    static let currentVersion = 2
+
     /// The format version.
-    var meteorJournal = 1
+    var meteorJournal = Self.currentVersion
     /// The SHA-256 of the saved document the records start from; nil for a never-saved one.
     var base: String?
 }

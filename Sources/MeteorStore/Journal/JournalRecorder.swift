@@ -1,10 +1,11 @@
-/// Turns engine notifications into journal records, and replays records onto an engine.
+/// Turns engine notifications into journal operations.
 ///
-/// A record holds the state a command left, not the command: plain sets and deletes become
-/// key operations (a new key goes to the end, as the engine puts it); anything that moves
-/// keys in place (rename, import, clear, an undo that brings a key back at its old
-/// position) becomes a snapshot of each namespace, context or storage it touched. Replay
-/// therefore needs no history and reproduces order exactly.
+/// Every changed key becomes an ``JournalOperation/entry(address:before:after:)`` with its
+/// value before and after, a rename stays a rename, and a scratch slot change becomes a
+/// ``JournalOperation/scratch(name:before:after:)``. Replayed in order, these put new keys
+/// last, as the engine does for plain commands; where the engine put keys elsewhere (an
+/// undo that brings a key back at its old place, an import, a move or copy, an undone
+/// scratch removal), an order operation with the resulting order follows.
 enum JournalRecorder {
     /// The operations that bring a saved state forward over `change`.
     ///
@@ -12,121 +13,84 @@ enum JournalRecorder {
     ///   - change: The engine's notification.
     ///   - engine: The engine, already in the state after the change.
     /// - Returns: The operations, in order.
+    /// - Complexity: O(changed keys), plus O(keys) of each namespace whose order it records.
     static func operations(for change: EngineChange, in engine: MeteorEngine)
         -> [JournalOperation]
     {
-        let changes = change.record.changes
         let undo = change.direction == .undo
-        var simple = true
-        var touchesScratch = false
+        let changes = undo ? Array(change.record.changes.reversed()) : change.record.changes
+        var operations: [JournalOperation] = []
+        var reordered: [NamespaceID] = []
+        var seen: Set<NamespaceID> = []
+        var scratchReordered = false
+        func reorder(_ address: Address) {
+            let name = NamespaceID(address.context, address.namespace)
+            if seen.insert(name).inserted { reordered.append(name) }
+        }
         for item in changes {
             switch item.scope {
-            case .entry:
-                if undo, let entry = item.entryChanges.first, entry.before != nil,
-                    entry.after == nil
-                {
-                    simple = false
+            case .entry(let address):
+                guard let entry = item.entryChanges.first else { continue }
+                let (before, after) =
+                    undo ? (entry.after, entry.before) : (entry.before, entry.after)
+                operations.append(.entry(address: address, before: before, after: after))
+                // Undo puts a removed key back at its old place, not last.
+                if undo, before == nil, after != nil { reorder(address) }
+            case .rename(let from, let to):
+                let value = item.entryChanges.first?.before ?? ""
+                operations.append(
+                    undo
+                        ? .rename(address: to, to: from.key, value: value)
+                        : .rename(address: from, to: to.key, value: value))
+            case .namespace, .context, .storage:
+                for entry in item.entryChanges {
+                    let (before, after) =
+                        undo ? (entry.after, entry.before) : (entry.before, entry.after)
+                    guard before != after else { continue }
+                    operations.append(.entry(address: entry.address, before: before, after: after))
+                    if after != nil { reorder(entry.address) }
                 }
             case .scratch:
-                touchesScratch = true
-            default:
-                simple = false
+                guard let slots = item.scratch else { continue }
+                let (before, after) =
+                    undo ? (slots.after, slots.before) : (slots.before, slots.after)
+                operations += scratchOperations(from: before, to: after)
+                if !appendsInOrder(from: before, to: after) { scratchReordered = true }
             }
         }
-        var operations: [JournalOperation] = []
-        if simple {
-            let ordered = undo ? changes.reversed() : changes
-            for item in ordered {
-                guard case .entry(let address) = item.scope, let entry = item.entryChanges.first
-                else { continue }
-                if let value = undo ? entry.before : entry.after {
-                    operations.append(.set(address: address, value: value))
-                } else {
-                    operations.append(.delete(address: address))
-                }
+        for name in reordered {
+            let keys = engine.entries(in: name.context, name.namespace).map(\.key)
+            if !keys.isEmpty {
+                operations.append(
+                    .order(context: name.context, namespace: name.namespace, keys: keys))
             }
-        } else {
-            operations += snapshots(of: changes, in: engine)
         }
-        if touchesScratch {
-            operations.append(
-                .scratch(notes: engine.scratch.map { ScratchNote($0.name, $0.value) }))
-        }
+        if scratchReordered { operations.append(.scratchOrder(names: engine.scratch.list)) }
         return operations
     }
 
-    private static func snapshots(of changes: [HistoryChange], in engine: MeteorEngine)
+    /// One operation per slot that differs, removed and changed slots first, then new ones
+    /// in their order.
+    private static func scratchOperations(from before: ScratchSlots, to after: ScratchSlots)
         -> [JournalOperation]
     {
-        var storage = false
-        var contexts: [Context] = []
-        var namespaces: [(Context, Namespace)] = []
-        func touch(_ context: Context, _ namespace: Namespace) {
-            if !namespaces.contains(where: { $0 == context && $1 == namespace }) {
-                namespaces.append((context, namespace))
-            }
-        }
-        for item in changes {
-            switch item.scope {
-            case .entry(let address): touch(address.context, address.namespace)
-            case .rename(let from, let to):
-                touch(from.context, from.namespace)
-                touch(to.context, to.namespace)
-            case .namespace(let context, let namespace): touch(context, namespace)
-            case .context(let context): if !contexts.contains(context) { contexts.append(context) }
-            case .storage: storage = true
-            case .scratch: break
-            }
-        }
-        if storage { return [.storage(entries: Array(engine.entries))] }
         var operations: [JournalOperation] = []
-        for context in contexts {
-            var entries: [Entry] = []
-            for namespace in engine.namespaces(in: context) {
-                entries += engine.entries(in: context, namespace)
-            }
-            operations.append(.context(context: context, entries: entries))
+        for (name, value) in before where after.get(name) != value {
+            operations.append(.scratch(name: name, before: value, after: after.get(name)))
         }
-        for (context, namespace) in namespaces where !contexts.contains(context) {
-            operations.append(
-                .namespace(
-                    context: context, namespace: namespace,
-                    entries: Array(engine.entries(in: context, namespace))))
+        for (name, value) in after where !before.has(name) {
+            operations.append(.scratch(name: name, before: nil, after: value))
         }
         return operations
     }
 
-    /// Applies operations to an engine through its unrecorded library calls (scratch slots
-    /// through commands, since they have no library setter).
-    ///
-    /// - Parameters:
-    ///   - operations: The operations, in order.
-    ///   - engine: The engine.
-    /// - Throws: The engine's error when a value no longer fits the limits.
-    static func replay(_ operations: [JournalOperation], onto engine: MeteorEngine)
-        throws(MeteorError)
+    /// Whether replaying the slot operations (kept slots stay, new ones go last) gives the
+    /// order `after` has.
+    private static func appendsInOrder(from before: ScratchSlots, to after: ScratchSlots)
+        -> Bool
     {
-        for operation in operations {
-            switch operation {
-            case .set(let address, let value):
-                try engine.set(address, value)
-            case .delete(let address):
-                engine.delete(.key(address))
-            case .namespace(let context, let namespace, let entries):
-                engine.delete(.namespace(context, namespace))
-                for entry in entries { try engine.set(entry.address, entry.value) }
-            case .context(let context, let entries):
-                engine.delete(.context(context))
-                for entry in entries { try engine.set(entry.address, entry.value) }
-            case .storage(let entries):
-                for context in engine.contexts { engine.delete(.context(context)) }
-                for entry in entries { try engine.set(entry.address, entry.value) }
-            case .scratch(let notes):
-                if !engine.scratch.isEmpty { try engine.execute(.scratchClearAll) }
-                for note in notes {
-                    try engine.execute(.scratchSet(name: note.name, value: note.value))
-                }
-            }
-        }
+        let kept = before.list.filter { after.has($0) }
+        let added = after.list.filter { !before.has($0) }
+        return kept + added == after.list
     }
 }

@@ -24,6 +24,11 @@ extension StateFile {
     /// Never fails: a missing, unreadable or unfitting state file only costs the history (or
     /// the cursor too when it cannot be read), and the result says why.
     ///
+    /// A save stages the new state (``StorePath/staged(_:)``), replaces the document, then
+    /// moves the state into place; so when the state does not describe these bytes, the
+    /// staged one is tried (a crash, or a save still running, between the two renames), and
+    /// then the state once more (the move may have happened meanwhile). No lock is needed.
+    ///
     /// - Parameters:
     ///   - engine: The engine freshly loaded from the document, with an empty history.
     ///   - documentSHA256: The SHA-256 of the document bytes as read (its fingerprint's).
@@ -34,13 +39,26 @@ extension StateFile {
         into engine: MeteorEngine, documentSHA256: String, document: String,
         store: any DocumentStore
     ) -> StateRestoration {
-        let state: SessionState
+        let state: SessionState?
         do {
-            guard let read = try read(for: document, in: store) else { return .missing }
-            state = read
+            state = try read(for: document, in: store)
         } catch {
             return .unreadable(error)
         }
+        if let state, state.documentSHA256 == documentSHA256 {
+            return restore(state, into: engine, documentSHA256: documentSHA256, document: document)
+        }
+        let stagedPath = StorePath.staged(path(for: document))
+        if store.fileExists(stagedPath), let bytes = try? store.read(stagedPath).bytes,
+            let staged = try? decode(bytes, path: stagedPath),
+            staged.documentSHA256 == documentSHA256
+        {
+            return restore(staged, into: engine, documentSHA256: documentSHA256, document: document)
+        }
+        if let again = try? read(for: document, in: store), again.documentSHA256 == documentSHA256 {
+            return restore(again, into: engine, documentSHA256: documentSHA256, document: document)
+        }
+        guard let state else { return .missing }
         return restore(state, into: engine, documentSHA256: documentSHA256, document: document)
     }
 
@@ -70,24 +88,27 @@ extension StateFile {
     /// Rewrites a state file that belongs to other document bytes, keeping only the cursor.
     ///
     /// After someone else changed the document its history is dropped; rewriting the file
-    /// for the bytes now on disk shows that note once instead of at every load. Call it
-    /// under the document's lock.
+    /// for the bytes now on disk shows that note once instead of at every load.
     ///
     /// - Parameters:
     ///   - document: The document's path.
     ///   - documentSHA256: The SHA-256 of the document as loaded.
     ///   - cursor: The cursor to keep.
     ///   - store: The store holding both.
+    ///   - lock: The caller's hold of the document's lock.
     /// - Returns: The bytes written, or nil when the write failed (the note then comes again,
     ///   and the next save rewrites the file anyway).
     @discardableResult
     public static func repair(
-        for document: String, documentSHA256: String, cursor: Cursor, in store: any DocumentStore
+        for document: String, documentSHA256: String, cursor: Cursor,
+        in store: any DocumentStore, holding lock: any DocumentLock
     ) -> [UInt8]? {
         let bytes = encode(
             SessionState(documentSHA256: documentSHA256, cursor: cursor, history: nil))
         do {
-            try store.write(bytes, to: path(for: document), condition: .overwrite)
+            _ = try store.write(
+                bytes, to: path(for: document), condition: .overwrite, companion: nil,
+                sha256: nil, holding: lock)
             return bytes
         } catch {
             return nil

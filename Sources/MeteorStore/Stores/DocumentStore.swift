@@ -53,6 +53,31 @@ public protocol DocumentStore: AnyObject, Sendable {
         _ bytes: [UInt8], to path: String, condition: WriteCondition, companion: StoredCompanion
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?)
 
+    /// Replaces a document and, when given, a companion, while the caller holds the
+    /// document's lock (from ``lock(_:)`` or ``lock(_:waiting:)``), so a command can load,
+    /// run and save under one hold of it.
+    ///
+    /// The companion is staged first (``StorePath/staged(_:)``) and moved into place after
+    /// the document, so a crash between the two leaves a companion that describes the file
+    /// on disk.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's new content.
+    ///   - path: The document.
+    ///   - condition: What must be on disk before the write.
+    ///   - companion: The companion's path and content, if any.
+    ///   - sha256: The bytes' SHA-256 when the caller has it already, so it is not computed
+    ///     twice; nil computes it.
+    ///   - lock: The caller's hold of the document's lock.
+    /// - Returns: The document's new fingerprint, and the companion's write error if only
+    ///   that failed.
+    /// - Throws: ``DiagnosticKind/documentChanged`` or ``DiagnosticKind/ioError``; nothing
+    ///   was written then.
+    func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition,
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?)
+
     /// Appends bytes to a file, creating it, and makes them durable before returning.
     ///
     /// - Parameters:
@@ -92,4 +117,15 @@ public protocol DocumentStore: AnyObject, Sendable {
     /// - Returns: The held lock.
     /// - Throws: ``DiagnosticKind/lockHeld`` when someone else holds it.
     func lock(_ path: String) throws(MeteorError) -> any DocumentLock
+
+    /// Takes the advisory lock of a document, queueing behind its holder for up to
+    /// `timeout`.
+    ///
+    /// - Parameters:
+    ///   - path: The document.
+    ///   - timeout: How long to wait.
+    /// - Returns: The held lock.
+    /// - Throws: ``DiagnosticKind/lockHeld`` when it is still held after `timeout`.
+    func lock(_ path: String, waiting timeout: Duration) throws(MeteorError)
+        -> any DocumentLock
 }

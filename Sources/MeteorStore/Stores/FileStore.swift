@@ -8,17 +8,27 @@ import Glibc
 /// old file or the new one, never a partial or empty one, whatever happens mid-save.
 public final class FileStore: DocumentStore {
     private let writer: AtomicFileWriter
+    private let documentReplaced: (@Sendable () -> Void)?
 
     /// Creates a store over the local file system.
     public init() {
         writer = AtomicFileWriter(writeChunk: AtomicFileWriter.system)
+        documentReplaced = nil
     }
 
-    /// Creates a store whose writes go through `writeChunk`, so tests can fail them.
+    /// Creates a store whose writes go through `writeChunk`, so tests can fail them, and
+    /// that calls `documentReplaced` between a document's rename and its companion's, so a
+    /// test can kill the process there.
     ///
-    /// - Parameter writeChunk: Writes one chunk; -1 with `errno` set fails the write.
-    package init(writeChunk: @escaping ChunkWriter) {
+    /// - Parameters:
+    ///   - writeChunk: Writes one chunk; -1 with `errno` set fails the write.
+    ///   - documentReplaced: Runs after the document is in place, before its companion.
+    package init(
+        writeChunk: @escaping ChunkWriter = AtomicFileWriter.system,
+        documentReplaced: (@Sendable () -> Void)? = nil
+    ) {
         writer = AtomicFileWriter(writeChunk: writeChunk)
+        self.documentReplaced = documentReplaced
     }
 
     // MARK: - DocumentStore
@@ -91,21 +101,76 @@ public final class FileStore: DocumentStore {
     public func write(
         _ bytes: [UInt8], to path: String, condition: WriteCondition, companion: StoredCompanion
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
-        let target = Self.resolvingSymlink(path)
-        let lock = try FileLock(document: target)
+        let lock = try FileLock(document: Self.resolvingSymlink(path))
         defer { lock.release() }
+        return try write(
+            bytes, to: path, condition: condition, companion: companion, sha256: nil,
+            holding: lock)
+    }
+
+    /// Replaces a document and its companion while the caller holds the document's lock:
+    /// the companion is staged, the document replaced, then the companion moved into place.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's content.
+    ///   - path: The document.
+    ///   - condition: What must be on disk first.
+    ///   - companion: The companion file, if any.
+    ///   - sha256: The bytes' SHA-256, when the caller has it.
+    ///   - lock: The caller's hold of the document's lock.
+    /// - Returns: The document's fingerprint and the companion's error, if any.
+    /// - Throws: ``DiagnosticKind/documentChanged`` or ``DiagnosticKind/ioError``; nothing
+    ///   was written then.
+    public func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition,
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
+        let target = Self.resolvingSymlink(path)
         try check(condition, at: target, shownAs: path)
         removeStaleTemporaries(of: target)
-        let info = try writer.write(bytes, to: target)
-        let fingerprint = FileFingerprint(
-            size: bytes.count, modified: Self.modified(info), sha256: SHA256Hex.of(bytes))
-        do {
+        var companionError: MeteorError?
+        var staged: (path: String, target: String)?
+        if let companion {
             let companionTarget = Self.resolvingSymlink(companion.path)
-            removeStaleTemporaries(of: companionTarget)
-            _ = try writer.write(companion.bytes, to: companionTarget)
-            return (fingerprint, nil)
+            let stagedPath = StorePath.staged(companionTarget)
+            do {
+                removeStaleTemporaries(of: stagedPath)
+                _ = try writer.write(companion.bytes, to: stagedPath)
+                staged = (stagedPath, companionTarget)
+            } catch {
+                // The old companion would describe bytes that are about to go: a reader
+                // would take the new document for someone else's change.
+                unlink(companionTarget)
+                companionError = error
+            }
+        }
+        let info: stat
+        do {
+            info = try writer.write(bytes, to: target)
         } catch {
-            return (fingerprint, error)
+            if let staged { unlink(staged.path) }
+            throw error
+        }
+        documentReplaced?()
+        if let staged {
+            if rename(staged.path, staged.target) == 0 {
+                companionError = Self.syncDirectory(of: staged.target)
+            } else {
+                companionError = POSIXError.io("rename the new file over `\(staged.target)`")
+            }
+        }
+        let fingerprint = FileFingerprint(
+            size: bytes.count, modified: Self.modified(info),
+            sha256: sha256 ?? SHA256Hex.of(bytes))
+        return (fingerprint, companionError)
+    }
+
+    private static func syncDirectory(of path: String) -> MeteorError? {
+        do {
+            try AtomicFileWriter.syncDirectory(StorePath.directory(of: path))
+            return nil
+        } catch {
+            return error
         }
     }
 
@@ -197,6 +262,19 @@ public final class FileStore: DocumentStore {
     /// - Throws: ``DiagnosticKind/lockHeld``.
     public func lock(_ path: String) throws(MeteorError) -> any DocumentLock {
         try FileLock(document: Self.resolvingSymlink(path))
+    }
+
+    /// Takes a document's advisory lock, queueing behind its holder.
+    ///
+    /// - Parameters:
+    ///   - path: The document.
+    ///   - timeout: How long to wait.
+    /// - Returns: The held lock.
+    /// - Throws: ``DiagnosticKind/lockHeld`` after `timeout`, or ``DiagnosticKind/ioError``.
+    public func lock(_ path: String, waiting timeout: Duration) throws(MeteorError)
+        -> any DocumentLock
+    {
+        try FileLock(document: Self.resolvingSymlink(path), waiting: timeout)
     }
 
     // MARK: - Helpers

@@ -1,3 +1,4 @@
+import Glibc
 import Synchronization
 
 /// A ``DocumentStore`` held in memory, for tests and previews.
@@ -85,42 +86,83 @@ public final class InMemoryStore: DocumentStore {
     ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
         let lock = try self.lock(path)
         defer { lock.release() }
+        return try write(
+            bytes, to: path, condition: condition, companion: companion, sha256: nil,
+            holding: lock)
+    }
+
+    /// Replaces a document and its companion while the caller holds the document's lock:
+    /// the companion is staged, the document replaced, then the companion moved into place.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document's content.
+    ///   - path: The document.
+    ///   - condition: What must be there first.
+    ///   - companion: The companion file, if any.
+    ///   - sha256: The bytes' SHA-256, when the caller has it.
+    ///   - lock: The caller's hold of the document's lock.
+    /// - Returns: The document's fingerprint and the companion's error, if any.
+    /// - Throws: ``DiagnosticKind/documentChanged`` or ``DiagnosticKind/ioError``; nothing
+    ///   was written then.
+    public func write(
+        _ bytes: [UInt8], to path: String, condition: WriteCondition,
+        companion: StoredCompanion?, sha256: String?, holding lock: any DocumentLock
+    ) throws(MeteorError) -> (fingerprint: FileFingerprint, companionError: MeteorError?) {
+        try check(condition, at: path)
+        var companionError: MeteorError?
+        var staged = false
+        if let companion {
+            do {
+                _ = try store(
+                    companion.bytes, at: StorePath.staged(companion.path), condition: .overwrite)
+                staged = true
+            } catch {
+                // As on disk: the old companion would describe bytes that are about to go.
+                _ = state.withLock { $0.files.removeValue(forKey: companion.path) }
+                companionError = error
+            }
+        }
         let fingerprint = try store(bytes, at: path, condition: condition)
-        do {
-            _ = try store(companion.bytes, at: companion.path, condition: .overwrite)
-            return (fingerprint, nil)
-        } catch {
-            return (fingerprint, error)
+        if let companion, staged {
+            state.withLock { state in
+                let stagedPath = StorePath.staged(companion.path)
+                state.files[companion.path] = state.files.removeValue(forKey: stagedPath)
+            }
+        }
+        return (fingerprint, companionError)
+    }
+
+    private func check(_ condition: WriteCondition, at path: String) throws(MeteorError) {
+        let current = state.withLock { $0.files[path] }
+        switch condition {
+        case .overwrite:
+            break
+        case .mustNotExist:
+            if current != nil {
+                throw MeteorError(
+                    .documentChanged, "`\(path)` already exists and was never loaded here",
+                    hint: "load it first, or overwrite it on purpose")
+            }
+        case .unchangedSince(let expected):
+            guard let current else {
+                throw MeteorError(
+                    .documentChanged, "`\(path)` was removed since it was loaded",
+                    hint: "save it again to recreate it (overwrite), or save elsewhere")
+            }
+            if !current.fingerprint.sameContent(as: expected) {
+                throw MeteorError(
+                    .documentChanged, "`\(path)` changed since it was loaded",
+                    hint: "reload it, overwrite it, or save to another file")
+            }
         }
     }
 
     private func store(_ bytes: [UInt8], at path: String, condition: WriteCondition)
         throws(MeteorError) -> FileFingerprint
     {
+        try check(condition, at: path)
         let failAfter = failWritesAfter
         return try state.withLock { state throws(MeteorError) -> FileFingerprint in
-            let current = state.files[path]
-            switch condition {
-            case .overwrite:
-                break
-            case .mustNotExist:
-                if current != nil {
-                    throw MeteorError(
-                        .documentChanged, "`\(path)` already exists and was never loaded here",
-                        hint: "load it first, or overwrite it on purpose")
-                }
-            case .unchangedSince(let expected):
-                guard let current else {
-                    throw MeteorError(
-                        .documentChanged, "`\(path)` was removed since it was loaded",
-                        hint: "save it again to recreate it (overwrite), or save elsewhere")
-                }
-                if !current.fingerprint.sameContent(as: expected) {
-                    throw MeteorError(
-                        .documentChanged, "`\(path)` changed since it was loaded",
-                        hint: "reload it, overwrite it, or save to another file")
-                }
-            }
             if let failAfter, failAfter < bytes.count {
                 throw MeteorError(
                     .ioError, "cannot write `\(path)`: no space left on device",
@@ -198,6 +240,26 @@ public final class InMemoryStore: DocumentStore {
         }
         return MemoryLock { [weak self] in
             _ = self?.state.withLock { $0.locks.remove(path) }
+        }
+    }
+
+    /// Takes a document's lock, polling until `timeout` while someone else holds it.
+    ///
+    /// - Parameters:
+    ///   - path: The document.
+    ///   - timeout: How long to wait.
+    /// - Returns: The held lock.
+    /// - Throws: ``DiagnosticKind/lockHeld`` after `timeout`.
+    public func lock(_ path: String, waiting timeout: Duration) throws(MeteorError)
+        -> any DocumentLock
+    {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                return try lock(path)
+            } catch  where ContinuousClock.now < deadline {
+                usleep(1_000)
+            }
         }
     }
 

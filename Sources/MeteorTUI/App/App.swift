@@ -103,6 +103,14 @@ public final class App<Backend: TerminalBackend> {
                 name, original: value, result: result, state: &state)
         case .quit:
             state.shouldQuit = true
+        case .discardChanges:
+            do {
+                try reducer.document.discardUnsavedChanges()
+            } catch {
+                state.shouldQuit = false
+                state.status = StatusMessage("discard failed: \(error.message)", isError: true)
+                return false
+            }
         case .bell:
             break
         case .runCommand, .copy:

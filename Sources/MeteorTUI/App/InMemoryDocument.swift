@@ -76,6 +76,14 @@ public final class InMemoryDocument: TUIDocument {
         recoverableChanges = []
     }
 
+    /// How many times unsaved changes were discarded before quitting.
+    public private(set) var discardCount = 0
+
+    /// Counts the discard; an in-memory document keeps no journal.
+    public func discardUnsavedChanges() {
+        discardCount += 1
+    }
+
     /// Restores the data of the last save.
     ///
     /// - Throws: Never in practice; restoring saved entries re-validates them.

@@ -32,6 +32,11 @@ public protocol TUIDocument: AnyObject {
     ///
     /// - Throws: Store errors.
     func discardRecovery() throws(MeteorError)
+    /// Forgets the unsaved changes before quitting without saving, so the next start does
+    /// not offer them for recovery.
+    ///
+    /// - Throws: Store errors.
+    func discardUnsavedChanges() throws(MeteorError)
 
     // MARK: Save as
     /// The document's file as the user named it; the save-as field starts with it.

@@ -11,6 +11,8 @@ public enum Effect: Sendable, Hashable {
     case editExternally(Address, String)
     /// Stop the app.
     case quit
+    /// Forget the unsaved changes (their crash journal goes), before quitting without saving.
+    case discardChanges
     /// Ring the terminal bell (an unbound key).
     case bell
 

@@ -265,7 +265,7 @@ extension Reducer {
             return [.save(force: false), .quit]
         case .character("d"):
             state.shouldQuit = true
-            return [.quit]
+            return [.discardChanges, .quit]
         case .character("c"), .escape:
             state.mode = .browse
             return []

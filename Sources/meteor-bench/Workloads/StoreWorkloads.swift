@@ -41,7 +41,7 @@ enum StoreWorkloads {
         let path = directory() + "/save-\(count).meteor"
         let engine = engine(count)
         try? FileManager.default.removeItem(atPath: path)
-        let document = try? Document(path: path, store: FileStore(), engine: engine)
+        let document = try? OpenStore(path: path, store: FileStore(), engine: engine)
         let bytes = Data(DocumentCodec().encode(entries: engine.entries))
         let baselinePath = URL(fileURLWithPath: path + ".baseline")
         return Workload(
@@ -70,7 +70,7 @@ enum StoreWorkloads {
             targetMilliseconds: count == 1_000_000 ? 1_000 : nil,
             run: { stopwatch in
                 let document = stopwatch.measure {
-                    try? Document(
+                    try? OpenStore(
                         path: path, store: FileStore(), engine: MeteorEngine(limits: limits))
                 }
                 precondition(document?.engine.entryCount == count, "load failed")

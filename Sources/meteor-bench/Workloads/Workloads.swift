@@ -5,7 +5,7 @@ enum Workloads {
     static var groups: [(prefix: String, make: () -> [Workload])] {
         [
             ("parse.", { ParseWorkloads.all }), ("engine.", { EngineWorkloads.all }),
-            ("store.", { StoreWorkloads.all }),
+            ("store.", { StoreWorkloads.all }), ("cli.", { CLIWorkloads.all }),
             (
                 "tui.",
                 { TUIWorkloads.all + TUISearchWorkloads.all + TUIEditWorkloads.all }

@@ -21,6 +21,9 @@ public struct ScratchGetCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Reads the slot.
     ///
     /// - Parameter session: The session.

@@ -18,6 +18,9 @@ public struct ScratchListCommand: SessionCommand {
     /// Creates the command with default values.
     public init() {}
 
+    /// It only reads the store.
+    public var writesStore: Bool { false }
+
     /// Lists the slots.
     ///
     /// - Parameter session: The session.

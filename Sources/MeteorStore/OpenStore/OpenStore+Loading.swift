@@ -1,5 +1,45 @@
-/// Loading a document's bytes into its engine, with progress and located duplicates.
-extension Document {
+/// Loading a store's file into its engine, with progress, located duplicates and the saved
+/// cursor and history.
+extension OpenStore {
+    /// Loads the file at open, when there is one, and restores the state saved beside it.
+    ///
+    /// Reading takes no lock: a save stages the state before replacing the document
+    /// (``StateFile/restore(into:documentSHA256:document:store:)``). When the state belongs
+    /// to other bytes and the file changed meanwhile, a save landed between the two reads,
+    /// and the load starts again; when the file did not change, another program changed it,
+    /// and the history is dropped (in the writing modes the state file is rewritten for the
+    /// file as loaded, so this is reported once).
+    ///
+    /// - Parameter progress: The load's observer.
+    /// - Throws: A located document error, ``DiagnosticKind/ioError`` or
+    ///   ``DiagnosticKind/cancelled``.
+    func loadFile(progress: DocumentLoadObserver?) throws(MeteorError) {
+        // A directory at the path is an error, not a missing store.
+        if !store.fileExists(path) {
+            guard try store.fingerprint(of: path) != nil else { return }
+        }
+        if let progress {
+            let report = DocumentLoadProgress(phase: .reading, done: 0, total: 0, fileBytes: 0)
+            guard progress(report) else { throw DocumentCodec.cancelled(path, report) }
+        }
+        for attempt in 1...3 {
+            if attempt > 1 { resetEngine() }
+            let file = try store.read(path)
+            try Self.load(file.bytes, file: path, into: engine, progress: progress)
+            savedFingerprint = file.fingerprint
+            stateRestoration = StateFile.restore(
+                into: engine, documentSHA256: file.fingerprint.sha256, document: path,
+                store: store)
+            guard case .mismatch = stateRestoration, heldLock == nil, attempt < 3,
+                let now = try? store.fingerprint(of: path), !now.sameContent(as: file.fingerprint)
+            else { break }
+        }
+        stateWarning = stateRestoration.warning
+        savedRecordID = engine.history.lastCommand?.id
+        savedCursor = engine.cursor
+        if case .mismatch = stateRestoration { repairState() }
+    }
+
     /// Decodes the bytes and stores them in the engine.
     ///
     /// - Throws: A located document error, or ``DiagnosticKind/cancelled``.
@@ -57,9 +97,7 @@ extension Document {
                     lineText: text),
                 hint: "keep one line per address")
         }
-        for note in contents.scratch {
-            try engine.execute(.scratchSet(name: note.name, value: note.value))
-        }
+        for note in contents.scratch { try engine.loadScratchSlot(note.name, note.value) }
         // Loading is not an edit: nothing of it should be undoable.
         engine.clearHistory()
     }
