@@ -42,15 +42,23 @@ struct ReplLauncher {
         for note in session.notes { StandardStreams.error(note + "\n") }
         session.notes = []
         let reader = StandardLineReader()
+        reader.onInvalidLine = { error in
+            if let text = renderer.standardError(CommandResult(failure: CommandFailure(error))) {
+                StandardStreams.error(text)
+            }
+        }
         ReplRecovery(
             session: session, reader: reader, sink: .standard,
             interactive: !batch && reader.showsPrompt,
             makeEngine: { EngineFactory.make(environment: environment) }
         ).run()
         if batch {
-            var lines: [String] = []
-            while let line = readLine(strippingNewline: true) {
-                lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+            let lines: [String]
+            do {
+                lines = try reader.remainingLines()
+            } catch {
+                // A script that is not UTF-8 runs no command at all, as a bad stream does.
+                return fail(CommandResult(failure: CommandFailure(error)), renderer)
             }
             return BatchRunner(
                 session: session, keepGoing: keepGoing, renderer: renderer, sink: .standard
