@@ -61,7 +61,7 @@ struct CommandLineRunner {
             do {
                 session = try Session.open(path: path, store: store, makeEngine: makeEngine)
             } catch {
-                return CommandResult(failure: .unreadableStore(error))
+                return CommandResult(failure: .unreadableStore(error, path: path))
             }
             session.standardInput = input.read
             let result = Interpreter.run(command, in: session)
@@ -83,12 +83,14 @@ struct CommandLineRunner {
                 let elapsed = ContinuousClock.now - start
                 if elapsed > .milliseconds(timeout) {
                     guard result.succeeded else { return result }
-                    return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
+                    return CommandResult(
+                        failure: .unreadableStore(error, path: path), warnings: result.warnings)
                 }
                 session.notes = []
                 StandardStreams.sleep(milliseconds: Int.random(in: 1...(5 + min(attempt, 20) * 5)))
             } catch {
-                return CommandResult(failure: CommandFailure(error), warnings: result.warnings)
+                return CommandResult(
+                    failure: .unreadableStore(error, path: path), warnings: result.warnings)
             }
         }
     }
@@ -109,14 +111,14 @@ struct CommandLineRunner {
 }
 
 /// Standard input, read once and kept, so a command that runs again after a save conflict
-/// sees the same text.
+/// sees the same text (or the same refusal of input that is not UTF-8).
 private final class CachedInput {
-    private var text: String?
+    private var text: Result<String, MeteorError>?
 
-    func read() -> String {
-        if let text { return text }
-        let read = StandardStreams.readAll()
+    func read() throws(MeteorError) -> String {
+        if let text { return try text.get() }
+        let read = Result { () throws(MeteorError) in try StandardStreams.readAll() }
         text = read
-        return read
+        return try read.get()
     }
 }
