@@ -214,10 +214,10 @@ import Testing
             (.importNamespace(.app, .main, entries: []), .importNamespace, "app:main:"),
             (
                 .importEntries(
-                    [
+                    EntryLines([
                         Entry(try addr("app:ui:a"), "1"), Entry(try addr("app::b"), "2"),
                         Entry(try addr("app:ui:c"), "3"),
-                    ], replacing: false), .importEntries, "app:ui:, app::"
+                    ]), replacing: false), .importEntries, "app:ui:, app::"
             ),
             (
                 .renameKey(from: try addr("a"), to: try key("b")), .renameKey,

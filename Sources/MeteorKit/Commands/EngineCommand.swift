@@ -40,7 +40,7 @@ public enum EngineCommand: Sendable, Hashable, Codable {
     ///
     /// Unlike a meteor stream of the same data, keys spelled like stream words (`ns`,
     /// `ctx`) need no quoting, and no stream limit applies.
-    case importEntries([Entry], replacing: Bool)
+    case importEntries(EntryLines, replacing: Bool)
     /// Renames a key within its namespace, keeping its value and its position.
     ///
     /// When the new key exists, the command fails with ``DiagnosticKind/targetExists`` unless
@@ -98,9 +98,9 @@ public enum EngineCommand: Sendable, Hashable, Codable {
         case .clearNamespace(let context, let namespace),
             .importNamespace(let context, let namespace, _, _):
             "\(context.name):\(namespace.name):"
-        case .importEntries(let entries, _):
+        case .importEntries(let lines, _):
             Self.excerpt(
-                Self.namespaces(of: entries).map { "\($0.0.name):\($0.1.name):" }
+                Self.namespaces(of: lines.entries).map { "\($0.0.name):\($0.1.name):" }
                     .joined(separator: ", "))
         case .setCursor(let context, let namespace): "\(context.name):\(namespace.name)"
         case .clearContext(let context): "\(context.name)::"

@@ -88,8 +88,8 @@ extension MeteorEngine {
             return Performed(warnings: warning.map { [$0] } ?? [])
         case .importNamespace(let context, let namespace, let entries, let scratch):
             return try importNamespace(context, namespace, entries, scratch: scratch)
-        case .importEntries(let entries, let replacing):
-            return try importEntries(entries, replacing: replacing)
+        case .importEntries(let lines, let replacing):
+            return try importEntries(lines.entries, replacing: replacing)
         case .renameKey(let from, let to, let overwrite):
             return Performed(address: try renameKey(from, to: to, overwrite: overwrite))
         case .moveNamespace(

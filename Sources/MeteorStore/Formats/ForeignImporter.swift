@@ -41,7 +41,8 @@ public struct ForeignImporter: Sendable {
                     plan: ImportPlan(incoming: result, current: current)))
         }
         let commands: [EngineCommand] =
-            entries.isEmpty ? [] : [.importEntries(entries, replacing: mode == .replace)]
+            entries.isEmpty
+            ? [] : [.importEntries(EntryLines(entries), replacing: mode == .replace)]
         return ForeignImportPlan(namespaces: changes, commands: commands)
     }
 
@@ -59,7 +60,9 @@ public struct ForeignImporter: Sendable {
         -> [CommandOutcome]
     {
         guard !entries.isEmpty else { return [] }
-        return [try engine.execute(.importEntries(entries, replacing: mode == .replace))]
+        return [
+            try engine.execute(.importEntries(EntryLines(entries), replacing: mode == .replace))
+        ]
     }
 
     // MARK: - Helpers
