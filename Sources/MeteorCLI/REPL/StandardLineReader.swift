@@ -10,8 +10,11 @@
 public final class StandardLineReader: LineReader {
     /// Whether prompts are shown.
     public let showsPrompt: Bool
-    /// Told about each line that is not UTF-8, which the reader then skips.
-    public var onInvalidLine: (MeteorError) -> Void = { _ in }
+    /// Told about each line that is not UTF-8, which the reader then skips; by default
+    /// the diagnostic goes to stderr as text.
+    public var onInvalidLine: (MeteorError) -> Void = { error in
+        StandardStreams.error(CommandFailure(error).rendered() + "\n")
+    }
     /// How many lines were read so far.
     public private(set) var lineNumber = 0
     private var buffer: [UInt8] = []

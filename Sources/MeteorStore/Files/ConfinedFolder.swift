@@ -59,7 +59,7 @@ struct ConfinedFolder {
     }
 
     /// Whether `name` in the open folder `fd` is a symbolic link.
-    static func isLink(_ name: String, in fd: Int32) -> Bool {
+    private static func isLink(_ name: String, in fd: Int32) -> Bool {
         var info = stat()
         return fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0
             && (info.st_mode & S_IFMT) == S_IFLNK

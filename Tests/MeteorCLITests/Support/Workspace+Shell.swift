@@ -5,36 +5,16 @@ extension Workspace {
     /// that `Process` cannot pass: arguments and stdin that are not valid UTF-8
     /// (`"$METEOR" set "$(printf 'k\377')" v`), pipes, planted symlinks.
     ///
-    /// Output that is not UTF-8 is decoded with replacement; the transcript is not touched.
+    /// The transcript is not touched.
     ///
     /// - Parameter script: The script.
     /// - Returns: What it printed and its exit status.
     /// - Throws: When the shell cannot be started or its output read.
     @discardableResult
     func shell(_ script: String) throws -> MeteorBinary.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.environment = environment.merging(["METEOR": binary.url.path]) { $1 }
-        process.currentDirectoryURL = directory
-        let id = UUID().uuidString
-        let out = directory.appendingPathComponent(".out-\(id)")
-        let err = directory.appendingPathComponent(".err-\(id)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return MeteorBinary.Run(
-            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-            status: process.terminationStatus)
+        try MeteorBinary(url: URL(fileURLWithPath: "/bin/sh")).run(
+            ["-c", script], environment: environment.merging(["METEOR": binary.url.path]) { $1 },
+            in: directory)
     }
 
     /// A path inside the workspace.
