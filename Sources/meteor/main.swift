@@ -12,5 +12,5 @@ import MeteorCLI
 #endif
 
 TUILauncher.install { request in TUIRunner.run(request) }
-let status = CommandLineEntry.run(Array(CommandLine.arguments.dropFirst()))
+let status = CommandLineEntry.run()
 exit(status)

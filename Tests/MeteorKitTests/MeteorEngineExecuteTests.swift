@@ -213,6 +213,13 @@ import Testing
             (.setCursor(.app, .main), .setCursor, "app:main"),
             (.importNamespace(.app, .main, entries: []), .importNamespace, "app:main:"),
             (
+                .importEntries(
+                    EntryLines([
+                        Entry(try addr("app:ui:a"), "1"), Entry(try addr("app::b"), "2"),
+                        Entry(try addr("app:ui:c"), "3"),
+                    ]), replacing: false), .importEntries, "app:ui:, app::"
+            ),
+            (
                 .renameKey(from: try addr("a"), to: try key("b")), .renameKey,
                 "app:main:a → app:main:b"
             ),

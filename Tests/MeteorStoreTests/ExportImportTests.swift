@@ -27,7 +27,8 @@ import Testing
         let entries = try guide()
         let namespace = try Namespace(validating: "guides.install")
         let manifest = try NamespaceExporter(store: store).export(
-            context: context, namespace: namespace, entries: entries, to: root + "/out")
+            context: context, namespace: namespace, entries: entries, to: root + "/out"
+        ).manifest
         #expect(manifest.entries.count == entries.count)
         let files = try store.files(under: root + "/out")
         #expect(

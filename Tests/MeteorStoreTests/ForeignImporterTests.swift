@@ -29,11 +29,11 @@ import Testing
         let before = listing(engine)
         let importer = ForeignImporter(mode: .merge)
         let plan = importer.plan(try incoming(), against: engine)
-        #expect(plan.isOneRecord)
+        #expect(plan.commands.count == 1)
         #expect(plan.summary == "app:ui:\n  + new\n  ~ b\napp::\n  + fresh")
         let outcomes = try importer.apply(try incoming(), to: engine)
         #expect(outcomes.count == 1)
-        #expect(engine.history.lastCommand?.command.kind == .processMeteorStream)
+        #expect(engine.history.lastCommand?.command.kind == .importEntries)
         #expect(
             listing(engine) == [
                 "app::root=r", "app::fresh=f", "app:other:x=untouched", "app:ui:a=1",
@@ -61,52 +61,34 @@ import Testing
     }
 
     @Test(arguments: ForeignImportMode.allCases)
-    func longNamespacesSplitIntoMeteorsAndStayOneRecord(mode: ForeignImportMode) throws {
+    func anImportIsOneRecordWhateverTheStreamLimit(mode: ForeignImportMode) throws {
         var limits = Limits.active
-        limits.streamItems = 3
+        limits.streamItems = 2
         let engine = try seeded(limits: limits)
-        let entries = try (0..<8).map { try Fixtures.entry("app:ui:k\($0)", "v\($0)") }
+        let before = listing(engine)
+        let entries = try incoming() + (0..<8).map { try Fixtures.entry("user:x:k\($0)", "u") }
         let plan = ForeignImporter(mode: mode).plan(entries, against: engine)
         #expect(plan.commands.count == 1)
         try ForeignImporter(mode: mode).apply(entries, to: engine)
         let keys = engine.entries(in: .app, try Namespace(validating: "ui")).map(\.key.flat)
-        let fresh = (0..<8).map { "k\($0)" }
-        #expect(keys == (mode == .merge ? ["a", "b", "c"] + fresh : fresh))
-    }
-
-    @Test(arguments: ForeignImportMode.allCases)
-    func overTheStreamLimitFallsBackToOneImportPerNamespace(mode: ForeignImportMode) throws {
-        var limits = Limits.active
-        limits.streamItems = 2
-        let viaFallback = try seeded(limits: limits)
-        let viaStream = try seeded()
-        let entries = try incoming() + [Fixtures.entry("user:x:k", "u")]
-        let plan = ForeignImporter(mode: mode).plan(entries, against: viaFallback)
-        #expect(plan.commands.count == 3)
-        #expect(plan.commands.allSatisfy { $0.kind == .importNamespace })
-        try ForeignImporter(mode: mode).apply(entries, to: viaFallback)
-        try ForeignImporter(mode: mode).apply(entries, to: viaStream)
-        #expect(listing(viaFallback) == listing(viaStream))
-    }
-
-    @Test func aFailedFallbackImportChangesNothing() throws {
-        var limits = Limits.active
-        limits.streamItems = 1
-        limits.contexts = 2
-        let engine = try seeded(limits: limits)
-        let before = listing(engine)
-        let entries = try [
-            Fixtures.entry("app:ui:z", "1"), Fixtures.entry("b:main:k", "2"),
-            Fixtures.entry("c:main:k", "3"),
-        ]
-        let error = try #require(throws: MeteorError.self) {
-            try ForeignImporter().apply(entries, to: engine)
-        }
-        #expect(error.diagnostic.limit == .contexts)
+        #expect(keys == (mode == .merge ? ["a", "b", "c", "new"] : ["new", "b", "a"]))
+        #expect(engine.history.count == 1)
+        try engine.undo()
         #expect(listing(engine) == before)
     }
 
-    @Test func aFailedStreamImportChangesNothing() throws {
+    @Test(arguments: ForeignImportMode.allCases)
+    func keysSpelledLikeStreamWordsImport(mode: ForeignImportMode) throws {
+        let engine = try seeded()
+        let words = ["ns", "ctx", "ctl", "global", "root", "default", "control", "context"]
+        let entries =
+            try words.map { try Fixtures.entry("app:k8s:\($0)", "v-\($0)") }
+            + [Fixtures.entry("app::ns", "root ns")]
+        try ForeignImporter(mode: mode).apply(entries, to: engine)
+        for entry in entries { #expect(engine.get(entry.address) == entry.value) }
+    }
+
+    @Test func aFailedImportChangesNothing() throws {
         var limits = Limits.active
         limits.contexts = 2
         let engine = try seeded(limits: limits)

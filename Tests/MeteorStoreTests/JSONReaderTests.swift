@@ -27,7 +27,7 @@ import Testing
         Case(text: "{\"a\": \"\\uD83D\"}", kind: .invalidEscape, at: "1:8", message: "surrogate"),
         Case(text: "{\"a\": \"\\uDE80x\"}", kind: .invalidEscape, at: "1:8", message: "surrogate"),
         Case(text: "{\"a\": tru}", kind: .invalidDocument, at: "1:10", message: "`true`"),
-        Case(text: "{\"a\": 01}", kind: .invalidDocument, at: "1:8", message: "`,` or `}`"),
+        Case(text: "{\"a\": 01}", kind: .invalidDocument, at: "1:7", message: "start with 0"),
         Case(text: "{\"a\": -}", kind: .invalidDocument, at: "1:8", message: "a digit"),
         Case(text: "{\"a\": 'x'}", kind: .invalidDocument, at: "1:7", message: "a value"),
         Case(text: "{} {}", kind: .invalidDocument, at: "1:4", message: "after the JSON value"),

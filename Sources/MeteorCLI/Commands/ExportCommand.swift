@@ -9,7 +9,10 @@ public struct ExportCommand: SessionCommand {
         discussion: """
             Namespace parts become folders; sections, parts, snippets and modules become
             files; other keys go to _keys.meteor; a MANIFEST lists each file's SHA-256. See
-            docs/store.md for the layout. `meteor import` reads it back exactly.
+            docs/export-import.md for the layout. `meteor import` reads it back exactly.
+            Files are replaced by rename, never written through a symbolic link. Files of
+            the previous export that this one no longer writes are removed, unless they
+            were edited since (those are kept and listed).
 
             Examples:
               meteor export doc:guides.install ./export
@@ -44,11 +47,11 @@ public struct ExportCommand: SessionCommand {
         guard !entries.isEmpty else { throw session.notFound(.namespace(context, namespace)) }
         let exporter = NamespaceExporter(store: session.store)
         let files = exporter.plan(context: context, namespace: namespace, entries: entries).files
-        try exporter.export(
+        let outcome = try exporter.export(
             context: context, namespace: namespace, entries: entries, to: directory)
         return .export(
             ExportReport(
                 namespace: "\(context.name):\(namespace.name)", directory: directory,
-                files: files.map(\.path)))
+                files: files.map(\.path), notes: outcome.notes))
     }
 }

@@ -17,20 +17,23 @@ extension ImportCommand {
             }
             bytes = Array(try read().utf8)
         } else {
-            bytes = try session.store.read(directory).bytes
+            do {
+                bytes = try session.store.read(directory).bytes
+            } catch {
+                throw CommandFailure.invalidInput(error, path: directory)
+            }
         }
         let cursor = session.engine.cursor
         let target = try namespace.map(PositionArgument.parse) ?? (cursor.context, cursor.namespace)
+        let file = directory == "-" ? "<stdin>" : directory
         let entries: [Entry]
         do {
             entries = try format.decode(
-                bytes, file: directory == "-" ? "<stdin>" : directory, context: target.0,
-                namespace: target.1, limits: session.engine.limits)
+                bytes, file: file, context: target.0, namespace: target.1,
+                limits: session.engine.limits)
         } catch {
             // A bad file given on the command line is invalid input (3), not a broken store.
-            var failure = CommandFailure(error)
-            failure.status = .invalidInput
-            throw failure
+            throw CommandFailure.invalidInput(error, path: file)
         }
         let importer = ForeignImporter(mode: replace ? .replace : .merge)
         let plan = importer.plan(entries, against: session.engine)
@@ -49,7 +52,12 @@ extension ImportCommand {
                     deleted: counts.removed, cursor: cursor, dryRun: true,
                     summary: "dry run: import \(source) \(numbers)\n\(plan.summary)"))
         }
-        let outcomes = try importer.apply(entries, to: session.engine)
+        let outcomes: [CommandOutcome]
+        do {
+            outcomes = try importer.apply(entries, to: session.engine)
+        } catch {
+            throw error.placed(inFile: file)
+        }
         session.warn(outcomes.flatMap(\.warnings))
         let spaces =
             plan.namespaces.count == 1 ? "1 namespace" : "\(plan.namespaces.count) namespaces"

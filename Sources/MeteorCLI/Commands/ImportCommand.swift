@@ -81,8 +81,13 @@ public struct ImportCommand: SessionCommand {
     public func execute(in session: Session) throws -> CommandOutput {
         if let from { return try importForeign(from, in: session) }
         let target = try namespace.map(PositionArgument.parse)
-        let imported = try NamespaceImporter(store: session.store).read(
-            directory, into: target?.0, target?.1, verify: verify)
+        let imported: ImportedNamespace
+        do {
+            imported = try NamespaceImporter(store: session.store, limits: session.engine.limits)
+                .read(directory, into: target?.0, target?.1, verify: verify)
+        } catch {
+            throw CommandFailure.invalidInput(error, path: directory)
+        }
         let context = imported.context
         let namespace = imported.namespace
         let position = "\(context.name):\(namespace.name)"
@@ -95,8 +100,13 @@ public struct ImportCommand: SessionCommand {
                     deleted: plan.removed.count, cursor: session.engine.cursor, dryRun: true,
                     summary: "dry run: import into \(position)\n\(plan.summary)"))
         }
-        let outcome = try session.execute(
-            .importNamespace(context, namespace, entries: imported.entries))
+        let outcome: CommandOutcome
+        do {
+            outcome = try session.execute(
+                .importNamespace(context, namespace, entries: imported.entries))
+        } catch {
+            throw error.placed(inFile: directory)
+        }
         return .change(
             ChangeReport(
                 command: "import", target: position, record: outcome.recordID,

@@ -63,7 +63,7 @@ public struct RenameCommand: SessionCommand {
             do {
                 preview = try session.engine.dryRun(command)
             } catch {
-                throw error.namingOverwriteFlag()
+                throw error.namingOverwriteFlag().placed(at: newKey)
             }
             session.warn(preview.warnings)
             let target = preview.address ?? Address(from.context, from.namespace, key)
@@ -80,7 +80,7 @@ public struct RenameCommand: SessionCommand {
         do {
             outcome = try session.execute(command)
         } catch {
-            throw error.namingOverwriteFlag()
+            throw error.namingOverwriteFlag().placed(at: newKey)
         }
         let target = outcome.address ?? Address(from.context, from.namespace, key)
         let changes = session.engine.history.lastCommand?.changes.flatMap(\.entryChanges) ?? []

@@ -47,8 +47,13 @@ public struct SetCommand: SessionCommand {
     /// - Throws: A path, key or value error.
     public func execute(in session: Session) throws -> CommandOutput {
         let text = try session.text(from: value)
-        if dryRun { return .change(try preview(text, in: session)) }
-        let outcome = try session.execute(.set(path: path, value: text))
+        let outcome: CommandOutcome
+        do {
+            if dryRun { return .change(try preview(text, in: session)) }
+            outcome = try session.execute(.set(path: path, value: text))
+        } catch let error as MeteorError {
+            throw error.placed(at: error.diagnostic.limit == .valueLength ? value : path)
+        }
         let address = try outcome.address ?? Address(parsing: path)
         return .change(
             ChangeReport(

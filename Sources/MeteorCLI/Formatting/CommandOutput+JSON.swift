@@ -52,6 +52,7 @@ extension CommandOutput {
                 "namespace": .string(report.namespace),
                 "directory": .string(report.directory),
                 "files": .array(report.files.map(JSONValue.string)),
+                "notes": .array(report.notes.map(JSONValue.string)),
             ])
         case .text(let text): .object(["text": .string(text)])
         }

@@ -51,7 +51,7 @@ extension CommandOutput {
                 [
                     "exported \(report.namespace) to \(report.directory) "
                         + "(\(report.files.count) files)"
-                ] + report.files.map { "  \($0)" })
+                ] + report.files.map { "  \($0)" } + report.notes)
         case .text(let text): return text
         }
     }

@@ -43,14 +43,37 @@ public struct CommandFailure: Error, Sendable, Hashable {
         return failure
     }
 
-    /// The failure for a store file that cannot be loaded: the document's own error (with
-    /// its `file:line:column`), reported with status 4 whatever its kind.
+    /// The failure for a store file that cannot be loaded or saved: the document's own
+    /// error (with its `file:line:column`), reported with status 4 whatever its kind, and
+    /// located at the store file when it has no place of its own.
     ///
-    /// - Parameter error: The load error.
+    /// - Parameters:
+    ///   - error: The load or save error.
+    ///   - path: The store file, for the location.
     /// - Returns: The failure.
-    public static func unreadableStore(_ error: MeteorError) -> CommandFailure {
-        var failure = CommandFailure(error)
+    public static func unreadableStore(_ error: MeteorError, path: String? = nil)
+        -> CommandFailure
+    {
+        var located = error
+        if error.location == nil, let path { located = error.relocated(to: .whole(path)) }
+        var failure = CommandFailure(located)
         failure.status = .storeError
+        return failure
+    }
+
+    /// The failure for an input the user named that cannot be used.
+    ///
+    /// A foreign file or an export folder that is missing, unreadable or malformed gets
+    /// status 3 whatever its kind (an `ioError` here is about the input, not the store).
+    ///
+    /// - Parameters:
+    ///   - error: The error.
+    ///   - path: The input, for the location when the error has none.
+    /// - Returns: The failure.
+    public static func invalidInput(_ error: MeteorError, path: String) -> CommandFailure {
+        var failure = CommandFailure(
+            error.location == nil ? error.relocated(to: .whole(path)) : error)
+        failure.status = .invalidInput
         return failure
     }
 

@@ -84,7 +84,7 @@ struct CommandLineRunner {
         } catch  where error.kind == .lockHeld {
             return (CommandResult(failure: LockTimeout.failure(error)), false)
         } catch {
-            return (CommandResult(failure: .unreadableStore(error)), false)
+            return (CommandResult(failure: .unreadableStore(error, path: path)), false)
         }
         defer {
             session.close()
@@ -100,7 +100,8 @@ struct CommandLineRunner {
             return (result, false)
         } catch {
             return (
-                CommandResult(failure: CommandFailure(error), warnings: result.warnings), false
+                CommandResult(
+                    failure: .unreadableStore(error, path: path), warnings: result.warnings), false
             )
         }
     }
@@ -121,14 +122,14 @@ struct CommandLineRunner {
 }
 
 /// Standard input, read once and kept, so a command that runs again after a save conflict
-/// sees the same text.
+/// sees the same text (or the same refusal of input that is not UTF-8).
 private final class CachedInput {
-    private var text: String?
+    private var text: Result<String, MeteorError>?
 
-    func read() -> String {
-        if let text { return text }
-        let read = StandardStreams.readAll()
+    func read() throws(MeteorError) -> String {
+        if let text { return try text.get() }
+        let read = Result { () throws(MeteorError) in try StandardStreams.readAll() }
         text = read
-        return read
+        return try read.get()
     }
 }

@@ -6,6 +6,8 @@ public struct ExportReport: Sendable, Hashable {
     public var directory: String
     /// The files written, relative to the folder.
     public var files: [String]
+    /// What the export left of the previous one, and why (see ``ExportOutcome/notes``).
+    public var notes: [String]
 
     /// Creates a report.
     ///
@@ -13,9 +15,11 @@ public struct ExportReport: Sendable, Hashable {
     ///   - namespace: The namespace.
     ///   - directory: The folder.
     ///   - files: The files.
-    public init(namespace: String, directory: String, files: [String]) {
+    ///   - notes: Old files kept, and why.
+    public init(namespace: String, directory: String, files: [String], notes: [String] = []) {
         self.namespace = namespace
         self.directory = directory
         self.files = files
+        self.notes = notes
     }
 }

@@ -55,7 +55,7 @@ struct NamespaceTransfer {
             do {
                 preview = try engine.dryRun(command)
             } catch {
-                throw error.namingOverwriteFlag()
+                throw error.namingOverwriteFlag().placed(at: to)
             }
             session.warn(preview.warnings)
             let changes = preview.changes.flatMap(\.entryChanges)
@@ -70,7 +70,7 @@ struct NamespaceTransfer {
         do {
             outcome = try session.execute(command)
         } catch {
-            throw error.namingOverwriteFlag()
+            throw error.namingOverwriteFlag().placed(at: to)
         }
         let record = engine.history.lastCommand
         return .change(

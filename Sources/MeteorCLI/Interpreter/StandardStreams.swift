@@ -22,19 +22,27 @@ enum StandardStreams {
     /// - Returns: Whether it is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
-    /// Reads all of stdin as UTF-8 (invalid sequences replaced).
+    /// Reads all of stdin as UTF-8.
     ///
     /// - Returns: The text.
-    static func readAll() -> String {
+    /// - Throws: ``DiagnosticKind/invalidUTF8`` at `<stdin>:line:column` of the first bad
+    ///   byte.
+    static func readAll() throws(MeteorError) -> String {
         var bytes: [UInt8] = []
+        while case let chunk = readChunk(), !chunk.isEmpty { bytes += chunk }
+        return try UTF8Input.decode(bytes, name: "standard input", file: "<stdin>")
+    }
+
+    /// Reads what stdin has ready, up to 64 KiB.
+    ///
+    /// - Returns: The bytes; empty at the end of input (or on a read error).
+    static func readChunk() -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
+            return Array(buffer.prefix(max(0, count)))
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

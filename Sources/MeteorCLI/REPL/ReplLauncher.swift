@@ -42,13 +42,18 @@ struct ReplLauncher {
         do {
             session = try open(path, mode: .journaled)
         } catch {
-            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
+            return fail(CommandResult(failure: .unreadableStore(error, path: path)), renderer)
         }
         defer { session.close() }
         for note in session.notes { StandardStreams.error(note + "\n") }
         session.notes = []
         Interrupt.unblockTerminationSignals()
         let reader = StandardLineReader()
+        reader.onInvalidLine = { error in
+            if let text = renderer.standardError(CommandResult(failure: CommandFailure(error))) {
+                StandardStreams.error(text)
+            }
+        }
         ReplRecovery(
             session: session, reader: reader, sink: .standard, interactive: reader.showsPrompt
         ).run()
@@ -65,9 +70,12 @@ struct ReplLauncher {
     private func runBatch(at path: String, keepGoing: Bool, renderer: ResultRenderer)
         -> ExitStatus
     {
-        var lines: [String] = []
-        while let line = readLine(strippingNewline: true) {
-            lines.append(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        let lines: [String]
+        do {
+            lines = try StandardLineReader(showsPrompt: false).remainingLines()
+        } catch {
+            // A script that is not UTF-8 runs no command at all, as a bad stream does.
+            return fail(CommandResult(failure: CommandFailure(error)), renderer)
         }
         if let count = OpenStore.leftoverJournalRecords(at: path, in: FileStore()) {
             let changes = count == 1 ? "1 unsaved change" : "\(count) unsaved changes"
@@ -82,7 +90,7 @@ struct ReplLauncher {
         } catch  where error.kind == .lockHeld {
             return fail(CommandResult(failure: LockTimeout.failure(error)), renderer)
         } catch {
-            return fail(CommandResult(failure: .unreadableStore(error)), renderer)
+            return fail(CommandResult(failure: .unreadableStore(error, path: path)), renderer)
         }
         defer { session.close() }
         for note in session.notes { StandardStreams.error(note + "\n") }

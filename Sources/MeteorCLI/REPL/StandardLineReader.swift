@@ -11,14 +11,25 @@ import Synchronization
 ///
 /// At a terminal, Ctrl-C clears the line being typed and shows a fresh prompt instead of
 /// ending the REPL (SIGINT is caught while the reader waits; a command that is running
-/// finishes). This is a plain reader without line editing: Debian's libedit-dev is not
-/// installed on the build machines and linking GNU readline would need a system-library
-/// target.
+/// finishes). This is a plain reader without line editing.
+///
+/// Lines are read as bytes and checked to be UTF-8; a line that is not is never run (it
+/// is reported through ``onInvalidLine``), because decoding would turn the bad bytes into
+/// U+FFFD and store them silently.
 public final class StandardLineReader: LineReader {
     /// Whether prompts are shown.
     public let showsPrompt: Bool
+    /// Told about each line that is not UTF-8, which the reader then skips; by default
+    /// the diagnostic goes to stderr as text.
+    public var onInvalidLine: (MeteorError) -> Void = { error in
+        StandardStreams.error(CommandFailure(error).rendered() + "\n")
+    }
+    /// How many lines were read so far.
+    public private(set) var lineNumber = 0
     private var buffer: [UInt8] = []
+    private var start = 0
     private var atEnd = false
+    private var prompt = ""
 
     /// Creates a reader.
     ///
@@ -32,31 +43,66 @@ public final class StandardLineReader: LineReader {
     /// Reads a line from stdin.
     ///
     /// - Parameter prompt: The prompt.
-    /// - Returns: The line, or nil at the end of input.
+    /// - Returns: The line, empty for a line that is not UTF-8, or nil at the end of input.
     public func readLine(prompt: String) -> String? {
+        self.prompt = prompt
         if showsPrompt { StandardStreams.out(prompt) }
+        guard let bytes = nextLine() else {
+            if showsPrompt { StandardStreams.out("\n") }
+            return nil
+        }
+        do {
+            return try decode(bytes)
+        } catch {
+            onInvalidLine(error)
+            return ""
+        }
+    }
+
+    /// Reads every remaining line, for batch mode.
+    ///
+    /// - Returns: The lines.
+    /// - Throws: ``DiagnosticKind/invalidUTF8`` for the first line that is not UTF-8, at
+    ///   `<stdin>:line:column`.
+    public func remainingLines() throws(MeteorError) -> [String] {
+        var lines: [String] = []
+        while let bytes = nextLine() { lines.append(try decode(bytes)) }
+        return lines
+    }
+
+    private func decode(_ bytes: ArraySlice<UInt8>) throws(MeteorError) -> String {
+        do {
+            return try UTF8Input.decode(Array(bytes), name: "line \(lineNumber)", file: "<stdin>")
+        } catch {
+            var location = error.location
+            location?.line = lineNumber
+            throw error.relocated(to: location)
+        }
+    }
+
+    /// The next line's bytes without its LF or CRLF, or nil at the end of input.
+    private func nextLine() -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                return String(decoding: line, as: UTF8.self)
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                defer { start = newline + 1 }
+                lineNumber += 1
+                return trimmingCarriageReturn(buffer[start..<newline])
             }
             if atEnd {
-                guard !buffer.isEmpty else {
-                    if showsPrompt { StandardStreams.out("\n") }
-                    return nil
-                }
-                defer { buffer = [] }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                lineNumber += 1
+                return trimmingCarriageReturn(buffer[start...])
             }
-            fill(prompt: prompt)
+            buffer.removeFirst(start)
+            start = 0
+            fill()
         }
     }
 
     /// Reads what stdin has; on Ctrl-C drops the line typed so far and prompts again.
-    private func fill(prompt: String) {
-        var chunk = [UInt8](repeating: 0, count: 4_096)
+    private func fill() {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
         let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
         if count > 0 {
             buffer += chunk[..<count]
@@ -68,6 +114,10 @@ public final class StandardLineReader: LineReader {
         } else {
             atEnd = true
         }
+    }
+
+    private func trimmingCarriageReturn(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        line.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
 }
 

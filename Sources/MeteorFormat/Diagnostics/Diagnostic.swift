@@ -35,6 +35,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     /// Creates a diagnostic.
     ///
+    /// A `` `quoted` `` name longer than 80 characters in the message or hint is cut in the
+    /// middle (`…`), so quoting a huge key or value never floods the output.
+    ///
     /// - Parameters:
     ///   - severity: Error (default) or warning.
     ///   - kind: The kind.
@@ -48,14 +51,17 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     ) {
         self.severity = severity
         self.kind = kind
-        self.message = message
+        self.message = Excerpt.clip(message)
         self.location = location
-        self.hint = hint
+        self.hint = hint.map(Excerpt.clip)
         self.limit = limit
     }
 
     /// Renders the diagnostic with a header, the location, the offending line, a caret line
     /// and the hint.
+    ///
+    /// A long line is shown as a window of about 200 characters around the problem, with `…`
+    /// where it was cut, so a diagnostic about a huge value stays a few lines long.
     ///
     /// - Returns: Multi-line text without a trailing newline.
     public func rendered() -> String {
@@ -64,12 +70,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             lines.append("\(gutter)--> \(location.summary)")
-            if let text = location.lineText {
+            if let line = location.lineText {
+                let (text, column, length) = Excerpt.window(
+                    line, column: location.column, length: location.length)
                 let visible = DisplayText.visible(text)
-                let prefix = DisplayText.visible(String(text.prefix(location.column - 1)))
+                let prefix = DisplayText.visible(String(text.prefix(column - 1)))
                 let pad = String(repeating: " ", count: DisplayWidth.of(prefix))
                 let marked = DisplayText.visible(
-                    String(text.dropFirst(location.column - 1).prefix(location.length)))
+                    String(text.dropFirst(column - 1).prefix(length)))
                 let carets = String(repeating: "^", count: max(1, DisplayWidth.of(marked)))
                 lines.append("\(gutter) |")
                 lines.append("\(number) | \(visible)")

@@ -84,6 +84,9 @@ public enum DiagnosticKind: String, Sendable, Hashable, Codable, CaseIterable {
     case lockHeld
     /// An export's manifest does not match its files.
     case checksumMismatch
+    /// A path read from an export folder leaves the folder: absolute, with `..`, or through
+    /// a symbolic link that points outside it.
+    case pathOutsideFolder
 
     // MARK: Interaction
     /// The user stopped a long operation (such as loading a huge document) before it finished.

@@ -83,9 +83,22 @@ public struct SourceLocation: Sendable, Hashable, Codable {
             lineText: bytes.string(lineStart..<lineEnd))
     }
 
-    /// The location as people read it, such as `file:line:column` or `segment 2, column 5`.
+    /// A location that names a whole file, folder or input such as `<stdin>`, rather than a
+    /// place inside it: line and column 0, shown as the name alone.
+    ///
+    /// - Parameter file: The name.
+    /// - Returns: The location.
+    public static func whole(_ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: 0, column: 0)
+    }
+
+    /// Whether the location names a whole file rather than a place in it (see ``whole(_:)``).
+    public var isWhole: Bool { line == 0 }
+
+    /// The location as people read it, such as `file:line:column`, `segment 2, column 5`, or
+    /// just `file` for a whole file.
     public var summary: String {
-        if let file { return "\(file):\(line):\(column)" }
+        if let file { return isWhole ? file : "\(file):\(line):\(column)" }
         var parts: [String] = []
         if let meteor { parts.append("meteor \(meteor)") }
         if let segment { parts.append("segment \(segment)") }

@@ -36,6 +36,10 @@ public struct Token: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The token as stream text, such as `ui:button=click` or `msg="a; b"`.
+    ///
+    /// A token at the cursor whose key is spelled `ns` or `ctx` has no text of its own (it
+    /// would read back as a cursor move; parsers never produce one); stream serializers
+    /// write such keys with a prefix instead.
     public var description: String {
         let prefix: String
         switch scope {

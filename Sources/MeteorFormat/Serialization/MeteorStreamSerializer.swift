@@ -2,6 +2,10 @@
 public enum MeteorStreamSerializer {
     /// Writes meteors, separated by ` :;: `.
     ///
+    /// A key spelled `ns` or `ctx` keeps its address prefix wherever it stands
+    /// (`app:k8s:cluster=c1;app:k8s:ns=prod`), because a bare `ns=` is refused in meteor
+    /// streams.
+    ///
     /// - Parameter meteors: The meteors.
     /// - Returns: `ctx:ns:k1=v1;k2=v2 :;: …`.
     public static func serialize(_ meteors: some Sequence<Meteor>) -> String {
@@ -10,7 +14,9 @@ public enum MeteorStreamSerializer {
             var tokens: [String] = []
             tokens.reserveCapacity(meteor.pairs.count)
             for (index, pair) in meteor.pairs.enumerated() {
-                let prefix = index == 0 ? "\(meteor.context.name):\(meteor.namespace.name):" : ""
+                let prefix =
+                    index == 0 || pair.key.isCursorWord
+                    ? "\(meteor.context.name):\(meteor.namespace.name):" : ""
                 tokens.append("\(prefix)\(pair.key.bracket)=\(ValueSyntax.serialize(pair.value))")
             }
             parts.append(tokens.joined(separator: ";"))

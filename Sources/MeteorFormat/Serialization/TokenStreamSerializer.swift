@@ -3,7 +3,8 @@ public enum TokenStreamSerializer {
     /// How addresses are written.
     public enum Style: Sendable {
         /// `ctx=C; ns=N; key=value; …`: cursor moves when the address changes. Parsing it
-        /// leaves the cursor at the last entry's context and namespace.
+        /// leaves the cursor at the last entry's context and namespace. A key spelled `ns`
+        /// or `ctx` is written `N:ns=value`, which stores instead of moving the cursor.
         case cursorMoves
         /// `C:N:key=value; …`: every token fully qualified; parsing it never moves the cursor.
         case qualified
@@ -35,7 +36,9 @@ public enum TokenStreamSerializer {
                     tokens.append("ns=\(entry.namespace.name)")
                     namespace = entry.namespace
                 }
-                tokens.append("\(entry.key.bracket)=\(value)")
+                // `ns=`/`ctx=` would move the cursor; `NS:ns=…` stores at the cursor's context.
+                let prefix = entry.key.isCursorWord ? "\(entry.namespace.name):" : ""
+                tokens.append("\(prefix)\(entry.key.bracket)=\(value)")
             }
         }
         return tokens.joined(separator: "; ")

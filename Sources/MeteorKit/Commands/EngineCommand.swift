@@ -33,6 +33,14 @@ public enum EngineCommand: Sendable, Hashable, Codable {
     /// set (in name order) as part of the same record; other slots are kept.
     case importNamespace(
         Context, Namespace, entries: [Entry], scratch: [String: String]? = nil)
+    /// Imports entries read from a foreign file (JSON, `.env`) as one record (one undo):
+    /// with `replacing`, every namespace the entries name is emptied first; then each entry
+    /// is set in order (an existing key keeps its place, a new one goes to the end of its
+    /// namespace).
+    ///
+    /// Unlike a meteor stream of the same data, keys spelled like stream words (`ns`,
+    /// `ctx`) need no quoting, and no stream limit applies.
+    case importEntries(EntryLines, replacing: Bool)
     /// Renames a key within its namespace, keeping its value and its position.
     ///
     /// When the new key exists, the command fails with ``DiagnosticKind/targetExists`` unless
@@ -70,6 +78,7 @@ public enum EngineCommand: Sendable, Hashable, Codable {
         case .processMeteorStream: .processMeteorStream
         case .setCursor: .setCursor
         case .importNamespace: .importNamespace
+        case .importEntries: .importEntries
         case .renameKey: .renameKey
         case .moveNamespace: .moveNamespace
         case .copyNamespace: .copyNamespace
@@ -89,6 +98,10 @@ public enum EngineCommand: Sendable, Hashable, Codable {
         case .clearNamespace(let context, let namespace),
             .importNamespace(let context, let namespace, _, _):
             "\(context.name):\(namespace.name):"
+        case .importEntries(let lines, _):
+            Self.excerpt(
+                Self.namespaces(of: lines.entries).map { "\($0.0.name):\($0.1.name):" }
+                    .joined(separator: ", "))
         case .setCursor(let context, let namespace): "\(context.name):\(namespace.name)"
         case .clearContext(let context): "\(context.name)::"
         case .reset(let target): target.rawValue
@@ -107,6 +120,17 @@ public enum EngineCommand: Sendable, Hashable, Codable {
             name
         case .scratchClearAll: "*"
         }
+    }
+
+    /// The namespaces entries belong to, in the order of their first entry.
+    private static func namespaces(of entries: [Entry]) -> [(Context, Namespace)] {
+        var seen: Set<NamespaceID> = []
+        var result: [(Context, Namespace)] = []
+        for entry in entries where seen.insert(NamespaceID(entry.context, entry.namespace)).inserted
+        {
+            result.append((entry.context, entry.namespace))
+        }
+        return result
     }
 
     /// The first line of a stream, cut to 60 characters.

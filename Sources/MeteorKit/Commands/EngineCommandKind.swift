@@ -21,6 +21,8 @@ public enum EngineCommandKind: String, Sendable, Hashable, Codable, CaseIterable
     case setCursor
     /// ``EngineCommand/importNamespace(_:_:entries:scratch:)``.
     case importNamespace
+    /// ``EngineCommand/importEntries(_:replacing:)``.
+    case importEntries
     /// ``EngineCommand/renameKey(from:to:overwrite:)``.
     case renameKey
     /// ``EngineCommand/moveNamespace(from:_:to:_:overwrite:)``.

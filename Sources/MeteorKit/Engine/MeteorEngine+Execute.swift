@@ -88,6 +88,8 @@ extension MeteorEngine {
             return Performed(warnings: warning.map { [$0] } ?? [])
         case .importNamespace(let context, let namespace, let entries, let scratch):
             return try importNamespace(context, namespace, entries, scratch: scratch)
+        case .importEntries(let lines, let replacing):
+            return try importEntries(lines.entries, replacing: replacing)
         case .renameKey(let from, let to, let overwrite):
             return Performed(address: try renameKey(from, to: to, overwrite: overwrite))
         case .moveNamespace(
@@ -144,6 +146,27 @@ extension MeteorEngine {
         if !slots.isEmpty {
             changeScratch { scratch in
                 for (name, value) in slots { scratch.set(name, value) }
+            }
+        }
+        return Performed(warnings: warnings)
+    }
+
+    private func importEntries(_ entries: [Entry], replacing: Bool) throws(MeteorError)
+        -> Performed
+    {
+        if replacing {
+            var emptied: Set<NamespaceID> = []
+            for entry in entries
+            where emptied.insert(NamespaceID(entry.context, entry.namespace)).inserted {
+                removeNamespace(entry.context, entry.namespace)
+            }
+        }
+        var warnings: [Diagnostic] = []
+        for entry in entries {
+            if let warning = try store(entry.address, entry.value).warning,
+                !warnings.contains(warning)
+            {
+                warnings.append(warning)
             }
         }
         return Performed(warnings: warnings)

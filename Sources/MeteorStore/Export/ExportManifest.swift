@@ -26,6 +26,23 @@ public struct ExportManifest: Sendable, Hashable {
     public var files: [(path: String, sha256: String)]
     /// The SHA-256 of the namespace written as a `.meteor` document (header and entries).
     public var namespaceSHA256: String
+    /// Where the manifest was read from, so errors about its files point at their lines;
+    /// empty for a manifest made in memory.
+    var source = Source()
+
+    /// The file a manifest was parsed from, and the line of each part.
+    struct Source: Sendable {
+        /// The manifest's path.
+        var file: String?
+        /// Every line, for the text under a caret.
+        var lines: [Substring] = []
+        /// The 1-based line of each entry, in `entries` order.
+        var entryLines: [Int] = []
+        /// The 1-based line of each file, in `files` order.
+        var fileLines: [Int] = []
+        /// The 1-based line of `namespace-sha256`.
+        var totalLine = 0
+    }
 
     /// Creates a manifest.
     ///
@@ -83,15 +100,17 @@ public struct ExportManifest: Sendable, Hashable {
     public static func parse(_ bytes: [UInt8], file: String, limits: Limits = .active)
         throws(MeteorError) -> ExportManifest
     {
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = try UTF8Input.decode(bytes, name: "`\(file)`", file: file)
         var context: Context?
         var namespace: Namespace?
         var entries: [(key: Key, path: String)] = []
         var files: [(path: String, sha256: String)] = []
         var total: String?
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, raw) in lines.enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        var source = Source(file: file)
+        source.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        for (index, line) in source.lines.enumerated() {
             let number = index + 1
             if number == 1 {
                 guard line == header else {
@@ -109,11 +128,20 @@ public struct ExportManifest: Sendable, Hashable {
                 case ("namespace", 2):
                     namespace = try Namespace(validating: fields[1], limits: limits)
                 case ("entry", 3):
+                    try checkInside(fields[2], line, number, file)
                     entries.append((try Key(validating: fields[1], limits: limits), fields[2]))
-                case ("file", 3): files.append((fields[2], fields[1]))
-                case ("namespace-sha256", 2): total = fields[1]
+                    source.entryLines.append(number)
+                case ("file", 3):
+                    try checkInside(fields[2], line, number, file)
+                    files.append((fields[2], fields[1]))
+                    source.fileLines.append(number)
+                case ("namespace-sha256", 2):
+                    total = fields[1]
+                    source.totalLine = number
                 default: throw bad("unknown manifest line", file, number, String(line))
                 }
+            } catch  where error.kind == .pathOutsideFolder {
+                throw error
             } catch {
                 throw error.relocated(
                     to: SourceLocation(
@@ -124,11 +152,50 @@ public struct ExportManifest: Sendable, Hashable {
         guard let context, let namespace, let total else {
             throw MeteorError(
                 .invalidDocument, "the manifest lacks its context, namespace or namespace hash",
-                at: SourceLocation(file: file, line: 1, column: 1))
+                at: .whole(file),
+                hint: "a manifest is written by `export`; export the namespace again")
         }
-        return ExportManifest(
+        var manifest = ExportManifest(
             context: context, namespace: namespace, entries: entries, files: files,
             namespaceSHA256: total)
+        manifest.source = source
+        return manifest
+    }
+
+    /// The location of a manifest line, marking the path at its end (the whole line when
+    /// `path` is nil or not there); nil for a manifest made in memory.
+    ///
+    /// - Parameters:
+    ///   - number: The 1-based line.
+    ///   - path: The path to mark, the line's last field.
+    /// - Returns: The location.
+    func location(ofLine number: Int, marking path: String? = nil) -> SourceLocation? {
+        guard let file = source.file, number >= 1, number <= source.lines.count else {
+            return nil
+        }
+        return Self.location(file, number, source.lines[number - 1], marking: path)
+    }
+
+    private static func location(
+        _ file: String, _ number: Int, _ line: Substring, marking path: String?
+    ) -> SourceLocation {
+        let marked = path.flatMap { line.hasSuffix($0) ? $0.count : nil }
+        return SourceLocation(
+            file: file, line: number, column: marked.map { line.count - $0 + 1 } ?? 1,
+            length: marked ?? line.count, lineText: String(line))
+    }
+
+    private static func checkInside(
+        _ path: String, _ line: Substring, _ number: Int, _ file: String
+    ) throws(MeteorError) {
+        guard !StorePath.isInside(path) else { return }
+        throw MeteorError(
+            .pathOutsideFolder,
+            path.hasPrefix("/")
+                ? "the manifest names `\(path)`, an absolute path"
+                : "the manifest names `\(path)`, which leaves the export folder",
+            at: location(file, number, line, marking: path),
+            hint: "an export names its files relative to its folder; re-export the namespace")
     }
 
     private static func bad(_ message: String, _ file: String, _ number: Int, _ line: String)

@@ -36,38 +36,48 @@ public struct NamespaceExporter: Sendable {
     /// Writes an export below `root`, each file atomically and the manifest last, so a
     /// half-finished export never verifies.
     ///
-    /// Files listed by a previous export's manifest in `root` that this export no longer
-    /// writes are removed, so the folder matches the new manifest.
+    /// Every file is written by temporary file + rename and never through a symbolic link
+    /// inside `root` (see ``DocumentStore/replace(_:at:inside:)``). Files that the previous
+    /// export's manifest lists and this export no longer writes are removed, but only
+    /// those inside `root` that still hold what that export wrote (name and SHA-256); the
+    /// others are kept and listed in the outcome.
     ///
     /// - Parameters:
     ///   - context: The context.
     ///   - namespace: The namespace.
     ///   - entries: The namespace's entries in order.
     ///   - root: The export folder.
-    /// - Returns: The manifest written.
+    /// - Returns: The manifest written and the stale files kept.
     /// - Throws: ``DiagnosticKind/ioError``.
     @discardableResult
     public func export(
         context: Context, namespace: Namespace, entries: [Entry], to root: String
-    ) throws(MeteorError) -> ExportManifest {
+    ) throws(MeteorError) -> ExportOutcome {
         let (files, manifest) = plan(context: context, namespace: namespace, entries: entries)
         let manifestPath = StorePath.join(root, ExportManifest.fileName)
-        var stale: Set<String> = []
-        if store.fileExists(manifestPath),
-            let old = try? ExportManifest.parse(store.read(manifestPath).bytes, file: manifestPath)
-        {
-            stale = Set(old.files.map(\.path))
+        var stale: [(path: String, sha256: String)] = []
+        var problem: MeteorError?
+        if store.fileExists(manifestPath) {
+            do {
+                let old = try ExportManifest.parse(
+                    store.read(manifestPath).bytes, file: manifestPath)
+                let written = Set(files.map(\.path))
+                stale = old.files.filter { !written.contains($0.path) }
+            } catch {
+                problem = error
+            }
         }
         try store.remove(manifestPath)
         for file in files where file.path != ExportManifest.fileName {
-            let path = StorePath.join(root, file.path)
-            try store.createDirectory(StorePath.directory(of: path))
-            try store.write(file.bytes, to: path, condition: .overwrite)
-            stale.remove(file.path)
+            try store.replace(file.bytes, at: file.path, inside: root)
         }
-        for path in stale { try store.remove(StorePath.join(root, path)) }
-        try store.createDirectory(root)
-        try store.write(Array(manifest.text.utf8), to: manifestPath, condition: .overwrite)
-        return manifest
+        var kept: [String] = []
+        for file in stale {
+            if try store.remove(file.path, inside: root, ifSHA256: file.sha256) == .kept {
+                kept.append(file.path)
+            }
+        }
+        try store.replace(Array(manifest.text.utf8), at: ExportManifest.fileName, inside: root)
+        return ExportOutcome(manifest: manifest, kept: kept, previousManifestProblem: problem)
     }
 }

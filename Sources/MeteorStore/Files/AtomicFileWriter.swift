@@ -70,7 +70,7 @@ struct AtomicFileWriter {
         return written
     }
 
-    private func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(MeteorError) {
+    func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(MeteorError) {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             var offset = 0

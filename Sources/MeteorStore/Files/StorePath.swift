@@ -56,4 +56,38 @@ package enum StorePath {
     package static func temporaryPrefix(for path: String) -> String {
         "." + name(of: path) + ".tmp-"
     }
+
+    /// Whether a relative path stays inside the folder it is relative to, by its text
+    /// alone: not empty, not absolute, and no `..` component (links are the caller's
+    /// concern).
+    static func isInside(_ relative: String) -> Bool {
+        !relative.isEmpty && !relative.hasPrefix("/")
+            && !relative.split(separator: "/").contains("..")
+    }
+
+    /// Throws unless ``isInside(_:)`` holds.
+    ///
+    /// - Throws: ``DiagnosticKind/pathOutsideFolder``.
+    static func checkInside(_ relative: String, folder: String) throws(MeteorError) {
+        guard isInside(relative) else {
+            throw MeteorError(
+                .pathOutsideFolder, "`\(relative)` is not a path inside `\(folder)`",
+                hint: "paths in an export folder are relative and never use `..`")
+        }
+    }
+
+    /// The path with empty and `.` components dropped and each `..` taking back the
+    /// component before it.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part != ".." || !path.hasPrefix("/") {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
 }

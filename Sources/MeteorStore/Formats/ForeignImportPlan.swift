@@ -14,12 +14,9 @@ public struct ForeignImportPlan: Sendable, Hashable {
 
     /// One change per namespace the file names, in the order the file first names them.
     public var namespaces: [NamespaceChange]
-    /// The commands that apply the import: one meteor stream, or (when that would exceed the
-    /// profile's stream limit) one namespace import per namespace.
+    /// The commands that apply the import: one ``EngineCommand/importEntries(_:replacing:)``,
+    /// or none when the file holds no entries.
     public var commands: [EngineCommand]
-
-    /// Whether the import is one history record, so one ``MeteorEngine/undo()`` reverts it.
-    public var isOneRecord: Bool { commands.count <= 1 }
 
     /// Whether the import would change nothing.
     public var isEmpty: Bool { namespaces.allSatisfy(\.plan.isEmpty) }

@@ -1,5 +1,5 @@
 /// Applies entries read from a foreign file (``ForeignFormat``) to an engine, all or nothing
-/// and, whenever the profile's stream limit allows, as one history record.
+/// and as one history record.
 ///
 /// ```swift
 /// let entries = try ForeignFormat.json.decode(bytes, file: "settings.json")
@@ -9,13 +9,10 @@
 /// try engine.undo()                        // reverts the whole import
 /// ```
 ///
-/// The import runs as one `execute(.processMeteorStream(…))`: one meteor per namespace
-/// (long namespaces split into meteors of at most `streamItems` keys), preceded in
-/// ``ForeignImportMode/replace`` mode by `ctl:delete` segments that empty the namespace.
-/// When that stream would hold more meteors than the profile's `streamItems` limit, it falls
-/// back to one `execute(.importNamespace(…))` per namespace: the same result, but one history
-/// record (one undo) per namespace. A failure part-way through undoes the namespaces already
-/// imported, so the data is as before.
+/// The import runs as one `execute(.importEntries(…))`, built from the decoded entries
+/// directly: no stream text is written and parsed again, so a key spelled like a stream
+/// word (`ns`, `ctx`) imports like any other. In ``ForeignImportMode/replace`` mode the
+/// namespaces the file names are emptied first.
 public struct ForeignImporter: Sendable {
     /// Merge into or replace the namespaces the file names.
     public var mode: ForeignImportMode
@@ -27,7 +24,7 @@ public struct ForeignImporter: Sendable {
         self.mode = mode
     }
 
-    /// The dry run: what the import would change in each namespace, and the commands.
+    /// The dry run: what the import would change in each namespace, and the command.
     ///
     /// - Parameters:
     ///   - entries: The decoded entries, in file order.
@@ -35,7 +32,6 @@ public struct ForeignImporter: Sendable {
     /// - Returns: The plan.
     public func plan(_ entries: [Entry], against engine: MeteorEngine) -> ForeignImportPlan {
         var changes: [ForeignImportPlan.NamespaceChange] = []
-        var stream: [String] = []
         for (context, namespace, incoming) in Self.grouped(entries) {
             let current = Array(engine.entries(in: context, namespace))
             let result = mode == .replace ? incoming : Self.merged(current, incoming)
@@ -43,35 +39,10 @@ public struct ForeignImporter: Sendable {
                 ForeignImportPlan.NamespaceChange(
                     context: context, namespace: namespace, result: result,
                     plan: ImportPlan(incoming: result, current: current)))
-            if mode == .replace, !current.isEmpty {
-                let deletes: [String]
-                if namespace.isRoot {
-                    deletes = current.map { "ctl:delete=" + ValueSyntax.serialize("\($0.address)") }
-                } else {
-                    deletes = ["ctl:delete=\(context.name):\(namespace.name):"]
-                }
-                stream += Self.chunks(deletes, engine.limits.streamItems).map {
-                    $0.joined(separator: ";")
-                }
-            }
-            for chunk in Self.chunks(incoming, engine.limits.streamItems) {
-                stream.append(
-                    chunk.enumerated().map { index, entry in
-                        let prefix = index == 0 ? "\(context.name):\(namespace.name):" : ""
-                        return "\(prefix)\(entry.key.bracket)=\(ValueSyntax.serialize(entry.value))"
-                    }.joined(separator: ";"))
-            }
         }
-        let commands: [EngineCommand]
-        if stream.isEmpty {
-            commands = []
-        } else if stream.count <= engine.limits.streamItems {
-            commands = [.processMeteorStream(stream.joined(separator: " :;: "))]
-        } else {
-            commands = changes.map {
-                .importNamespace($0.context, $0.namespace, entries: $0.result)
-            }
-        }
+        let commands: [EngineCommand] =
+            entries.isEmpty
+            ? [] : [.importEntries(EntryLines(entries), replacing: mode == .replace)]
         return ForeignImportPlan(namespaces: changes, commands: commands)
     }
 
@@ -80,22 +51,18 @@ public struct ForeignImporter: Sendable {
     /// - Parameters:
     ///   - entries: The decoded entries, in file order.
     ///   - engine: The engine.
-    /// - Returns: One outcome per command run (see ``ForeignImportPlan/commands``).
+    /// - Returns: The outcome of the one command run (see ``ForeignImportPlan/commands``),
+    ///   or none for no entries.
     /// - Throws: The engine's error (for example the store's context limit); nothing has
     ///   changed then, though the failed command is in the history.
     @discardableResult
     public func apply(_ entries: [Entry], to engine: MeteorEngine) throws(MeteorError)
         -> [CommandOutcome]
     {
-        let plan = plan(entries, against: engine)
-        var outcomes: [CommandOutcome] = []
-        do {
-            for command in plan.commands { outcomes.append(try engine.execute(command)) }
-        } catch {
-            for _ in outcomes { _ = try? engine.undo() }
-            throw error
-        }
-        return outcomes
+        guard !entries.isEmpty else { return [] }
+        return [
+            try engine.execute(.importEntries(EntryLines(entries), replacing: mode == .replace))
+        ]
     }
 
     // MARK: - Helpers
@@ -127,13 +94,6 @@ public struct ForeignImporter: Sendable {
             result.append(entry)
         }
         return result
-    }
-
-    private static func chunks<Element>(_ items: [Element], _ size: Int) -> [ArraySlice<Element>] {
-        let size = max(1, size)
-        return stride(from: 0, to: items.count, by: size).map {
-            items[$0..<min($0 + size, items.count)]
-        }
     }
 
     private struct NamespaceKey: Hashable {

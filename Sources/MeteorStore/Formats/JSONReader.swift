@@ -147,6 +147,12 @@ struct JSONReader {
         if peek == UInt8(ascii: "-") { position += 1 }
         if peek == UInt8(ascii: "0") {
             position += 1
+            if peek?.isDigit == true {
+                throw source.error(
+                    .invalidDocument, "a JSON number cannot start with 0 followed by digits",
+                    offset: start, length: position + 1 - start,
+                    hint: "drop the leading zero, or quote the number to keep it as text")
+            }
         } else {
             try digits()
         }
@@ -259,7 +265,8 @@ struct JSONReader {
             guard let byte = peek, let digit = byte.hexDigitValue else {
                 throw source.error(
                     .invalidEscape, "`\\u` needs four hexadecimal digits", offset: escapeStart,
-                    length: min(6, source.bytes.count - escapeStart))
+                    length: min(6, source.bytes.count - escapeStart),
+                    hint: "write e.g. \\u00E9 for é, or the character itself")
             }
             value = value << 4 | UInt32(digit)
             position += 1
@@ -291,7 +298,8 @@ struct JSONReader {
         if depth > Self.maximumDepth {
             throw source.error(
                 .invalidDocument, "the JSON nests more than \(Self.maximumDepth) levels deep",
-                offset: position)
+                offset: position,
+                hint: "Meteor reads at most \(Self.maximumDepth) levels; flatten the data")
         }
     }
 
@@ -301,7 +309,31 @@ struct JSONReader {
             return String(decoding: source.bytes[position..<end], as: UTF8.self)
         }
         return source.error(
-            .invalidDocument, "expected \(expected), found `\(found ?? "")`", offset: position)
+            .invalidDocument, "expected \(expected), found `\(found ?? "")`", offset: position,
+            hint: hintForUnexpected())
+    }
+
+    /// What the usual reason for the byte at `position` is, when it is not JSON.
+    private func hintForUnexpected() -> String {
+        switch peek {
+        case UInt8(ascii: "'"):
+            return "JSON strings use double quotes: \"…\""
+        case UInt8(ascii: "/"), UInt8(ascii: "#"):
+            return "JSON has no comments; remove it"
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            var before = position - 1
+            while before >= source.contentStart,
+                [0x20, 0x09, 0x0A, 0x0D].contains(source.bytes[before])
+            {
+                before -= 1
+            }
+            if before >= source.contentStart, source.bytes[before] == UInt8(ascii: ",") {
+                return "JSON allows no comma after the last item; remove it"
+            }
+        default:
+            break
+        }
+        return "a file holds one JSON value, such as {\"app:main:key\": \"value\"}"
     }
 
     private func unexpectedEnd(_ expected: String) -> MeteorError {

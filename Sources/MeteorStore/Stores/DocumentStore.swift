@@ -111,6 +111,40 @@ public protocol DocumentStore: AnyObject, Sendable {
     /// - Throws: ``DiagnosticKind/ioError``.
     func files(under directory: String) throws(MeteorError) -> [String]
 
+    /// Replaces a file inside a folder atomically (temporary file + rename), creating the
+    /// folders in between, and never through a symbolic link below `folder`: a link where
+    /// the file goes is replaced by the file, a link where a folder goes is refused.
+    ///
+    /// For exports, whose folders others may have written into. It takes no lock.
+    ///
+    /// - Parameters:
+    ///   - bytes: The content.
+    ///   - relative: The `/`-separated path below `folder`, without `..`.
+    ///   - folder: The folder, as the user named it (a link there is followed).
+    /// - Throws: ``DiagnosticKind/ioError``, also for a link where a folder should be;
+    ///   ``DiagnosticKind/pathOutsideFolder`` for an absolute path or one with `..`.
+    func replace(_ bytes: [UInt8], at relative: String, inside folder: String)
+        throws(MeteorError)
+
+    /// Removes a file inside a folder, but only a regular file (not a link, below `folder`
+    /// no link is followed) that still holds the content with this SHA-256.
+    ///
+    /// - Parameters:
+    ///   - relative: The `/`-separated path below `folder`.
+    ///   - folder: The folder, as the user named it.
+    ///   - sha256: The hash the file must have.
+    /// - Returns: Whether it was removed, was not there, or was kept.
+    /// - Throws: ``DiagnosticKind/ioError`` when it cannot be read or removed.
+    func remove(_ relative: String, inside folder: String, ifSHA256 sha256: String)
+        throws(MeteorError) -> FileRemoval
+
+    /// Where a path leads once every symbolic link is followed, as an absolute path, or nil
+    /// when it does not exist.
+    ///
+    /// - Parameter path: The path.
+    /// - Returns: The resolved path.
+    func resolvedPath(_ path: String) -> String?
+
     /// Takes the advisory lock of a document without waiting.
     ///
     /// - Parameter path: The document.

@@ -7,7 +7,7 @@ import Glibc
 /// permissions, rename it over the target and fsync the directory. Readers therefore see the
 /// old file or the new one, never a partial or empty one, whatever happens mid-save.
 public final class FileStore: DocumentStore {
-    private let writer: AtomicFileWriter
+    let writer: AtomicFileWriter
     private let documentReplaced: (@Sendable () -> Void)?
 
     /// Creates a store over the local file system.
@@ -340,7 +340,7 @@ public final class FileStore: DocumentStore {
         Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
-    private static func readAll(_ fd: Int32, sizeHint: Int, path: String) throws(MeteorError)
+    static func readAll(_ fd: Int32, sizeHint: Int, path: String) throws(MeteorError)
         -> [UInt8]
     {
         var bytes: [UInt8] = []

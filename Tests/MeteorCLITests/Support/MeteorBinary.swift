@@ -71,9 +71,10 @@ struct MeteorBinary {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)
         }
+        // Decoded with replacement: a test about bytes that are not UTF-8 still gets text.
         return Run(
-            stdout: try String(contentsOf: out, encoding: .utf8),
-            stderr: try String(contentsOf: err, encoding: .utf8),
+            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
             status: process.terminationStatus)
     }
 }

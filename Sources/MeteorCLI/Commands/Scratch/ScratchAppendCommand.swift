@@ -33,8 +33,13 @@ public struct ScratchAppendCommand: SessionCommand {
     /// - Returns: The change.
     /// - Throws: A name error.
     public func execute(in session: Session) throws -> CommandOutput {
-        let outcome = try session.execute(
-            .scratchAppend(name: name, text: try session.text(from: text)))
+        let outcome: CommandOutcome
+        do {
+            outcome = try session.execute(
+                .scratchAppend(name: name, text: try session.text(from: text)))
+        } catch let error as MeteorError {
+            throw error.placed(at: error.diagnostic.limit == .valueLength ? text : name)
+        }
         return .change(
             ChangeReport(
                 command: "scratch.append", target: name, record: outcome.recordID,

@@ -32,8 +32,13 @@ public struct ScratchSetCommand: SessionCommand {
     /// - Returns: The change.
     /// - Throws: A name error.
     public func execute(in session: Session) throws -> CommandOutput {
-        let outcome = try session.execute(
-            .scratchSet(name: name, value: try session.text(from: text)))
+        let outcome: CommandOutcome
+        do {
+            outcome = try session.execute(
+                .scratchSet(name: name, value: try session.text(from: text)))
+        } catch let error as MeteorError {
+            throw error.placed(at: error.diagnostic.limit == .valueLength ? text : name)
+        }
         return .change(
             ChangeReport(
                 command: "scratch.set", target: name, record: outcome.recordID,
