@@ -71,6 +71,9 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "MeteorCurses", dependencies: ["MeteorTUI", "CNCursesW"]),
 
+        // MARK: `$EDITOR` runner: temporary file, editor process in the terminal's foreground
+        .target(name: "MeteorExternalEditor", dependencies: ["MeteorTUI"]),
+
         // MARK: TUI on store documents: the document adapter and the loading screen's driver
         .target(name: "MeteorTUIStore", dependencies: ["MeteorTUI", "MeteorStore"]),
 
@@ -82,7 +85,7 @@ let package = Package(
             name: "meteor",
             dependencies: [
                 "MeteorCLI", "MeteorTUI", "MeteorCurses", "MeteorResources", "MeteorConfig",
-                "MeteorTUIStore",
+                "MeteorTUIStore", "MeteorExternalEditor",
             ]),
         .executableTarget(
             name: "meteor-bench",
@@ -100,6 +103,7 @@ let package = Package(
         .testTarget(name: "MeteorEndToEndTests", dependencies: ["meteor"]),
         .testTarget(name: "MeteorTUITests", dependencies: ["MeteorTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MeteorCursesTests", dependencies: ["MeteorCurses"]),
+        .testTarget(name: "MeteorExternalEditorTests", dependencies: ["MeteorExternalEditor"]),
         .testTarget(name: "MeteorConfigTests", dependencies: ["MeteorConfig"]),
         .testTarget(name: "MeteorTUIStoreTests", dependencies: ["MeteorTUIStore"]),
     ]

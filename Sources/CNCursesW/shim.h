@@ -30,3 +30,45 @@ static inline mmask_t cnc_button3_clicked(void) { return BUTTON3_CLICKED | BUTTO
 static inline mmask_t cnc_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cnc_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int cnc_key_f0(void) { return KEY_F0; }
+
+// wcwidth is declared only under _XOPEN_SOURCE, which the module build does not define; it is
+// the width curses itself places characters by.
+extern int wcwidth(wchar_t c);
+static inline int cnc_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+// Whether a stop can be undone: SIGTSTP ignored means the shell that started us has no job
+// control, and nothing would continue a stopped program.
+static inline int cnc_can_stop(void) {
+    struct sigaction current;
+    return sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != SIG_IGN;
+}
+
+// Stops the process as Ctrl-Z in a cooked terminal would (SIGTSTP with its default action,
+// whatever handler curses installed) and returns once the shell continues it.
+static inline void cnc_stop_until_continued(void) {
+    struct sigaction stop, saved;
+    sigaction(SIGTSTP, NULL, &saved);
+    stop = saved;
+    stop.sa_handler = SIG_DFL;
+    stop.sa_flags = 0;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, NULL);
+    kill(getpid(), SIGTSTP);
+    sigaction(SIGTSTP, &saved, NULL);
+}
+
+// While another program has the terminal (an editor), a stop of the whole process group (the
+// editor's Ctrl-Z) must stop us plainly, not run curses' handler, which would redraw over it.
+static inline void cnc_default_stop_action(struct sigaction *saved) {
+    struct sigaction stop;
+    sigaction(SIGTSTP, NULL, saved);
+    if (saved->sa_handler == SIG_IGN) return;
+    stop = *saved;
+    stop.sa_handler = SIG_DFL;
+    stop.sa_flags = 0;
+    sigaction(SIGTSTP, &stop, NULL);
+}
+static inline void cnc_restore_stop_action(const struct sigaction *saved) {
+    sigaction(SIGTSTP, saved, NULL);
+}
+

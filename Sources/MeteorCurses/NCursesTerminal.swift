@@ -30,12 +30,15 @@ public final class NCursesTerminal: TerminalBackend {
     private let theme: Theme
     private let enablesMouse: Bool
     private var screen: OpaquePointer?
-    private var onScreen: ScreenBuffer?
+    /// What the terminal shows now; nil when it must be drawn in full.
+    var onScreen: ScreenBuffer?
     private var pairs: [Int: Int16] = [:]
     private var usesColor = false
     private var quickErrors = 0
     /// The stream curses writes to while the terminal is in use; control sequences go after it.
     var output: UnsafeMutablePointer<FILE>?
+    /// Frames are laid out with the C library's widths, which curses draws by.
+    public let cellLayout = CellLayout(table: LocaleWidthTable())
 
     /// Creates a terminal backend; nothing happens until ``enter()``.
     ///
@@ -90,10 +93,14 @@ public final class NCursesTerminal: TerminalBackend {
         onScreen = nil
     }
 
-    /// Restores the terminal; safe to call more than once.
+    /// Restores the terminal and drops unread input; safe to call more than once.
+    ///
+    /// Keys typed while the app was busy would otherwise reach the shell as a command line.
     public func leave() {
         guard let current = screen else { return }
+        flushinp()
         if !isendwin() { endwin() }
+        tcflush(STDIN_FILENO, TCIFLUSH)
         delscreen(current)
         screen = nil
         output = nil
@@ -105,6 +112,10 @@ public final class NCursesTerminal: TerminalBackend {
     /// - Parameter timeout: How long to wait; nil blocks.
     /// - Returns: The event, or nil on timeout.
     public func nextEvent(timeout: Duration?) -> InputEvent? {
+        // SIGTERM, SIGHUP or SIGINT asked us to end: the app quits as if input ended, so it
+        // leaves through the normal path (journal kept, terminal restored, temporary files
+        // removed).
+        if Self.terminationSignal != nil { return .endOfInput }
         let window = cnc_stdscr()
         let milliseconds = timeout.map { Int32(min(60_000, max(0, $0.milliseconds))) } ?? -1
         wtimeout(window, milliseconds)
@@ -112,6 +123,7 @@ public final class NCursesTerminal: TerminalBackend {
         var code: wint_t = 0
         let result = wget_wch(window, &code)
         if result == ERR {
+            if Self.terminationSignal != nil { return .endOfInput }
             // With stdin at EOF, get_wch fails at once forever; a blocking read failing, or
             // many instant failures in a row, mean the terminal is gone.
             let instant = ContinuousClock.now - started < .milliseconds(1)
@@ -240,7 +252,10 @@ public final class NCursesTerminal: TerminalBackend {
     public func suspended<T>(_ body: () throws -> T) rethrows -> T {
         def_prog_mode()
         endwin()
+        var stopAction = sigaction()
+        cnc_default_stop_action(&stopAction)
         defer {
+            cnc_restore_stop_action(&stopAction)
             reset_prog_mode()
             onScreen = nil
             clearok(cnc_stdscr(), true)

@@ -1,7 +1,9 @@
 import Foundation
+import Glibc
 import MeteorCLI
 import MeteorConfig
 import MeteorCurses
+import MeteorExternalEditor
 import MeteorResources
 import MeteorTUI
 import MeteorTUIStore
@@ -9,11 +11,26 @@ import MeteorTUIStore
 /// Opens the requested document and runs the full-screen app on the real terminal.
 enum TUIRunner {
     static func run(_ request: TUILaunchRequest) -> Int32 {
+        var demoFolder: String?
+        let status = run(request, demoFolder: &demoFolder)
+        // The demo's copy, its journal and its state file go on every way out, a polite
+        // SIGTERM included (the app quit through its normal path); only SIGKILL leaves them.
+        if let demoFolder { try? FileManager.default.removeItem(atPath: demoFolder) }
+        if let signal = NCursesTerminal.terminationSignal {
+            // End as the signal asked, so the parent sees it (status 128 + signal).
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        return status
+    }
+
+    private static func run(_ request: TUILaunchRequest, demoFolder: inout String?) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let path: String
         do {
             if request.demo {
                 path = try SampleDocument.temporaryCopy()
+                demoFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             } else if let file = request.file {
                 path = file
             } else {
@@ -65,7 +82,8 @@ enum TUIRunner {
         let app: App<NCursesTerminal>
         do {
             app = try StoreTUILauncher.makeApp(
-                path: path, store: FileStore(), backend: terminal, editor: ProcessEditor(),
+                path: path, store: FileStore(), backend: terminal,
+                editor: ProcessEditor(environment: environment),
                 engine: engine, keymap: loaded.config.keymap, initialState: state,
                 commands: InterpreterCommandService(engine: engine, store: FileStore()),
                 clipboard: TerminalClipboard(terminal: terminal))
@@ -84,7 +102,6 @@ enum TUIRunner {
             fail("meteor tui: \(error)")
             return 2
         }
-        if request.demo { print("the demo document was \(path)") }
         return 0
     }
 

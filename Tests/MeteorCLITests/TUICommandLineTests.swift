@@ -72,5 +72,7 @@ import Testing
 
 /// An editor that is never used.
 final class NoEditor: ExternalEditor {
-    func edit(_ text: String, name: String) -> String? { nil }
+    func edit(_ text: String, name: String) throws(ExternalEditorError) -> String {
+        throw ExternalEditorError("no editor here")
+    }
 }

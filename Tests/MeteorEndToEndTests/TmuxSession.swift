@@ -43,16 +43,18 @@ final class TmuxSession {
 
     /// Starts `meteor ARGS` in a new pane; the pane stays after exit and prints the status.
     ///
-    /// `editor` replaces `EDITOR=false` (an editor that always fails); `wrapper` runs the
-    /// binary through another program, such as `strace`.
+    /// `editor` replaces `EDITOR=false` (an editor that always fails); `environment` adds
+    /// variables; `wrapper` runs the binary through another program, such as `strace`.
     func start(
         _ arguments: [String], width: Int = 100, height: Int = 30, editor: String = "false",
-        wrapper: [String] = []
+        environment: [String: String] = [:], wrapper: [String] = []
     ) throws {
         let binary = try #require(Self.binary, "the meteor binary was not built")
         let command = (wrapper + [binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let variables = environment.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\(Self.shellQuoted($0.value)) " }.joined()
         let script =
-            "cd '\(directory.path)' && TERM=tmux-256color LANG=C.UTF-8 EDITOR='\(editor)' \(command); echo \"EXITED rc=$?\"; sleep 600"
+            "cd '\(directory.path)' && TERM=tmux-256color LANG=C.UTF-8 EDITOR=\(Self.shellQuoted(editor)) \(variables)\(command); echo \"EXITED rc=$?\"; sleep 600"
         try tmux([
             "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
             script,

@@ -12,4 +12,13 @@ import Testing
             DisplayWidth.of(DisplayText.visible(text))
                 >= text.unicodeScalars.count(where: DisplayText.isControl))
     }
+
+    @Test(arguments: [
+        ("abc\u{202E}fed", "abc<U+202E>fed"), ("\u{2066}x\u{2069}", "<U+2066>x<U+2069>"),
+        ("\u{200F}", "<U+200F>"), ("\u{61C}", "<U+061C>"),
+    ])
+    func makesBidiControlsVisible(_ text: String, visible: String) {
+        #expect(DisplayText.visible(text) == visible)
+        #expect(!visible.unicodeScalars.contains(where: DisplayText.isBidiControl))
+    }
 }

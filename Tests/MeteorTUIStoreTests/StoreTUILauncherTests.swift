@@ -67,5 +67,7 @@ import Testing
 
 /// `E` is not pressed in these tests.
 struct NoEditor: ExternalEditor {
-    func edit(_ text: String, name: String) -> String? { nil }
+    func edit(_ text: String, name: String) throws(ExternalEditorError) -> String {
+        throw ExternalEditorError("no editor here")
+    }
 }

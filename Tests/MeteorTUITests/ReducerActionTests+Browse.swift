@@ -108,6 +108,14 @@ extension ReducerActionTests {
         .toggleHelp: Expectation(start: .atTheme) {
             #expect($0.after.mode == .help(filter: "", scrollTop: 0))
         },
+        .suspend: Expectation(start: .atTheme) {
+            #expect($0.effects == [.suspend])
+            #expect($0.after == $0.before)
+        },
+        .redraw: Expectation(start: .atTheme) {
+            #expect($0.effects == [.redraw])
+            #expect($0.after == $0.before)
+        },
         // Command line and copy
         .openCommandLine: Expectation(start: .atTheme) {
             #expect($0.after.mode == .commandLine(CommandLineState()))

@@ -61,7 +61,7 @@ import Testing
             Issue.record("left the add field")
             return
         }
-        #expect(empty.problem == "type a key, such as `theme` or `list[0]`")
+        #expect(empty.problem == "type a key: `theme`, `ui:theme` or `app:ui:theme`")
         outcome = try press([.character("a"), .character(" ")], in: Self.adding)
         guard case .adding(let bad) = outcome.after.mode else { return }
         #expect(bad.problem?.contains("invalidKey") == true)

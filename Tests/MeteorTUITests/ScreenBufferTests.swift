@@ -36,6 +36,30 @@ import Testing
         #expect(buffer[3, 0].grapheme == "x")
     }
 
+    @Test func aZeroWidthJoinerSequenceLeavesNoStaleCells() {
+        // The app thought 👨‍👩‍👧‍👦 took 2 cells; terminals draw 2 or 8, so later frames left
+        // stale cells or drew over their neighbours. It is one replacement mark now.
+        var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
+        let used = buffer.write("a👨‍👩‍👧‍👦b", column: 0, row: 0)
+        #expect(used == 3)
+        #expect(buffer.lines == ["a\u{FFFD}b"])
+        #expect(buffer[1, 0].width == 1)
+    }
+
+    @Test func bidiControlsAreVisible() {
+        var buffer = ScreenBuffer(size: Size(width: 20, height: 1))
+        #expect(buffer.write("ab\u{202E}cd", column: 0, row: 0) == 12)
+        #expect(buffer.lines == ["ab<U+202E>cd"])
+    }
+
+    @Test func theTerminalsWidthsPlaceTheText() {
+        let layout = CellLayout(table: TableDouble(widths: [0x2605: 2]))
+        var buffer = ScreenBuffer(size: Size(width: 6, height: 1), layout: layout)
+        #expect(buffer.write("★x", column: 0, row: 0) == 3)
+        #expect(buffer[1, 0].isContinuation)
+        #expect(buffer[2, 0].grapheme == "x")
+    }
+
     @Test func controlCharactersAreVisible() {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.write("a\tb\nc", column: 0, row: 0)

@@ -49,6 +49,12 @@ import Testing
     }
 
     @Test(arguments: sizes)
+    func addKeyInANewNamespace(size: Size) throws {
+        let keys: [InputEvent] = [.key(.character("a"))] + Fixtures.type("cache:ttl")
+        assertSnapshot(try screen(keys, size: size), named: "add-namespace-\(size)")
+    }
+
+    @Test(arguments: sizes)
     func deleteAndQuitDialogs(size: Size) throws {
         assertSnapshot(try screen([.key(.character("d"))], size: size), named: "delete-\(size)")
     }

@@ -26,13 +26,7 @@ extension Session {
                 "`-` reads standard input, which the REPL uses for its commands",
                 hint: "write the text on the line, quoted")
         }
-        var text = try standardInput()
-        if text.hasSuffix("\r\n") {
-            text.removeLast(2)
-        } else if text.hasSuffix("\n") {
-            text.removeLast()
-        }
-        return text
+        return FinalLineBreak.removed(from: try standardInput())
     }
 
     /// A "nothing is there" error for a path.

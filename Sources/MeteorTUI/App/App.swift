@@ -71,7 +71,8 @@ public final class App<Backend: TerminalBackend> {
 
     /// Draws the current state.
     public func draw() {
-        let (frame, cursor) = Screen.render(state, reducer: reducer)
+        let (frame, cursor) = Screen.render(
+            state, reducer: reducer, cellLayout: backend.cellLayout)
         backend.present(frame, cursor: cursor)
     }
 
@@ -95,10 +96,10 @@ public final class App<Backend: TerminalBackend> {
             }
             reducer.reconcile(&state)
         case .editExternally(let address, let value):
-            let result = backend.suspended { editor.edit(value, name: "\(address.key.flat).txt") }
+            let result = editExternally(value, name: "\(address.key.flat).txt")
             reducer.externalEditFinished(address, original: value, result: result, state: &state)
         case .editScratchExternally(let name, let value):
-            let result = backend.suspended { editor.edit(value, name: "\(name).txt") }
+            let result = editExternally(value, name: "\(name).txt")
             reducer.scratchExternalEditFinished(
                 name, original: value, result: result, state: &state)
         case .quit:
@@ -113,6 +114,14 @@ public final class App<Backend: TerminalBackend> {
             }
         case .bell:
             break
+        case .suspend:
+            if !backend.suspendProcess() {
+                state.status = StatusMessage(
+                    "cannot suspend: the shell that started meteor has no job control",
+                    isError: true)
+            }
+        case .redraw:
+            backend.invalidate()
         case .runCommand, .copy:
             return runCommandLine(effect)
         case .saveAs(let path, let overwrite):
@@ -125,6 +134,19 @@ public final class App<Backend: TerminalBackend> {
             }
         }
         return true
+    }
+
+    /// Runs the editor with the terminal handed over to it.
+    private func editExternally(_ text: String, name: String) -> Result<
+        String, ExternalEditorError
+    > {
+        backend.suspended { () -> Result<String, ExternalEditorError> in
+            do throws(ExternalEditorError) {
+                return .success(try editor.edit(text, name: name))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     /// The status after a save: what was saved, plus a warning the save had.

@@ -30,8 +30,13 @@ enum Overlays {
             if let problem = add.problem {
                 notes += problem.split(separator: "\n").map { (String($0), ThemeRole.error) }
             }
+            if let outcome = add.outcome {
+                let isReplacing = if case .replaces = outcome { true } else { false }
+                notes.append((outcome.description, isReplacing ? .warning : .text))
+            } else if add.problem == nil {
+                notes.append(("type key, ns:key or ctx:ns:key", .muted))
+            }
             if let value = add.value {
-                notes.insert(("key: \(add.key.text)", .text), at: 0)
                 notes.append(("Enter adds the key · Esc cancels", .muted))
                 return field(
                     title: "Add to \(place)", label: "value", editor: value, notes: notes, in: area,
@@ -131,27 +136,17 @@ enum Overlays {
         let inside = Box.draw(box, title: title, focused: true, into: &buffer)
         guard !inside.isEmpty else { return nil }
         let labelWidth = buffer.write("\(label): ", column: inside.x, row: inside.y, role: .muted)
-        let fieldWidth = max(1, inside.width - labelWidth - 1)
-        let before = String(editor.characters.prefix(editor.cursor))
-        let beforeWidth = DisplayWidth.of(before)
-        // Scroll the field so the cursor stays visible.
-        var skip = 0
-        while beforeWidth - DisplayWidth.of(String(editor.characters.prefix(skip))) >= fieldWidth {
-            skip += 1
-        }
-        let shown = String(editor.characters.dropFirst(skip))
-        buffer.fill(
-            Rect(x: inside.x + labelWidth, y: inside.y, width: fieldWidth, height: 1), role: .input)
-        buffer.write(
-            shown, column: inside.x + labelWidth, row: inside.y, role: .input, maxWidth: fieldWidth)
+        let fieldArea = Rect(
+            x: inside.x + labelWidth, y: inside.y, width: max(1, inside.width - labelWidth - 1),
+            height: 1)
+        buffer.fill(fieldArea, role: .input)
+        let cursor = TextFieldView(editor: editor, role: .input).render(
+            in: fieldArea, into: &buffer)
         for (index, note) in notes.enumerated() where index + 1 < inside.height {
             buffer.write(
                 note.0, column: inside.x, row: inside.y + 1 + index, role: note.1,
                 maxWidth: inside.width)
         }
-        let cursorColumn =
-            inside.x + labelWidth + beforeWidth
-            - DisplayWidth.of(String(editor.characters.prefix(skip)))
-        return (cursorColumn, inside.y)
+        return cursor
     }
 }

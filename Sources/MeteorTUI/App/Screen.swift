@@ -34,11 +34,12 @@ public enum Screen {
     /// - Parameters:
     ///   - state: The app state.
     ///   - reducer: The reducer, for the document, keymap and tree cache.
+    ///   - cellLayout: How the terminal cuts text into cells.
     /// - Returns: The frame and the text cursor position, if a field has focus.
-    public static func render(_ state: AppState, reducer: Reducer) -> (
-        ScreenBuffer, (column: Int, row: Int)?
-    ) {
-        var buffer = ScreenBuffer(size: state.size)
+    public static func render(
+        _ state: AppState, reducer: Reducer, cellLayout: CellLayout = CellLayout()
+    ) -> (ScreenBuffer, (column: Int, row: Int)?) {
+        var buffer = ScreenBuffer(size: state.size, layout: cellLayout)
         if state.isTooSmall {
             buffer.write("terminal too small", column: 0, row: 0, role: .warning)
             buffer.write(

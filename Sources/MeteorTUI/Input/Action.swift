@@ -51,6 +51,10 @@ public enum Action: Sendable, Hashable {
     case toggleHelp
     /// Close a dialog or overlay, or cancel input.
     case cancel
+    /// Stop the program and give the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
+    /// Draw the whole screen again (Ctrl-L).
+    case redraw
 
     // MARK: Structural edits
     /// Rename the selected key (asks for the name, then previews).

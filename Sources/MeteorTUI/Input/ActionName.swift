@@ -16,6 +16,7 @@ public enum ActionName {
         "edit": .editInline, "edit-external": .editExternal, "add": .addKey,
         "delete": .delete, "undo": .undo, "redo": .redo,
         "save": .save, "quit": .quit, "help": .toggleHelp,
+        "suspend": .suspend, "redraw": .redraw,
         // Command line and copy
         "command-line": .openCommandLine, "copy-value": .copyValue, "copy-path": .copyPath,
         // Structural edits

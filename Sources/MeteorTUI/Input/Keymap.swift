@@ -87,6 +87,8 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.control("s")], .save, help: "save"),
         KeyBinding([.function(1)], .toggleHelp, help: "help", isHint: true),
         KeyBinding([.character("q")], .quit, help: "quit", isHint: true),
+        KeyBinding([.control("z")], .suspend, help: "suspend to the shell (fg resumes)"),
+        KeyBinding([.control("l")], .redraw, help: "redraw the screen"),
     ]
 
     /// The help overlay's own keys.

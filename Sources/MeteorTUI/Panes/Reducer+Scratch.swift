@@ -40,16 +40,13 @@ extension Reducer {
     /// - Parameters:
     ///   - name: The note.
     ///   - original: Its text before.
-    ///   - result: The editor's text, or nil when it failed.
+    ///   - result: The file's text after editing, or why there is none.
     ///   - state: The state to update.
     public func scratchExternalEditFinished(
-        _ name: String, original: String, result: String?, state: inout AppState
+        _ name: String, original: String, result: Result<String, ExternalEditorError>,
+        state: inout AppState
     ) {
-        guard let result else {
-            state.status = StatusMessage(
-                "the editor failed or was cancelled; nothing changed", isError: true)
-            return
-        }
+        guard let result = editedText(result, original: original, state: &state) else { return }
         guard result != original else {
             state.status = StatusMessage("no change")
             return

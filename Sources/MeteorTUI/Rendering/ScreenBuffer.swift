@@ -3,20 +3,48 @@ import MeteorFormat
 /// An in-memory grid of cells that widgets draw into; the terminal backend copies it to the
 /// screen.
 ///
-/// Text is placed by display width: wide characters take two cells, combining marks join the
-/// previous cell, control characters are drawn as visible symbols, and nothing is ever written
-/// outside the buffer or the rectangle a widget was given.
+/// Text is placed the way the terminal will draw it (``CellLayout``): wide characters take two
+/// cells, combining marks join the previous cell, control characters are drawn as visible
+/// symbols, clusters the terminal cannot size as a replacement mark, and nothing is ever
+/// written outside the buffer or the rectangle a widget was given.
 public struct ScreenBuffer: Sendable, Hashable {
     /// The size of the grid.
     public let size: Size
+    /// How text is cut into cells; widgets measure text with it, so they agree with the
+    /// terminal too.
+    public let layout: CellLayout
     private var cells: [Cell]
 
     /// Creates a blank buffer.
     ///
-    /// - Parameter size: The grid size.
-    public init(size: Size) {
+    /// - Parameters:
+    ///   - size: The grid size.
+    ///   - layout: How text is cut into cells; by Unicode's widths unless the terminal says.
+    public init(size: Size, layout: CellLayout = CellLayout()) {
         self.size = size
+        self.layout = layout
         self.cells = Array(repeating: .blank, count: size.width * size.height)
+    }
+
+    /// Two buffers are equal when they show the same cells.
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        lhs.size == rhs.size && lhs.cells == rhs.cells
+    }
+
+    /// Hashes the size and the cells.
+    ///
+    /// - Parameter hasher: The hasher.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(cells)
+    }
+
+    /// The cells a text takes, as ``write(_:column:row:role:maxWidth:)`` places it.
+    ///
+    /// - Parameter text: The text.
+    /// - Returns: Its width in cells.
+    public func width(of text: some StringProtocol) -> Int {
+        layout.width(of: text)
     }
 
     /// The cell at a position, or a blank cell outside the buffer.
@@ -54,37 +82,61 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard row >= 0, row < size.height, column < size.width else { return 0 }
         let limit = min(maxWidth, size.width - column)
         var used = 0
+        // Borders and rules repeat one character: it is measured once.
+        var last: (character: Character, piece: CellLayout.Piece)?
         for character in text {
-            var grapheme = String(character)
-            var width = DisplayWidth.of(character)
-            if character.unicodeScalars.contains(where: DisplayText.isControl) {
-                grapheme = DisplayText.visible(grapheme)
-                width = DisplayWidth.of(grapheme)
-            }
-            if width == 0 {
-                // Combining marks and joiners attach to the cell before them.
-                let previous = column + used - 1
-                if used > 0, previous >= 0 {
-                    var base = column + used - 1
-                    if self[base, row].isContinuation { base -= 1 }
-                    self[base, row].grapheme += grapheme
+            if CellLayout.asciiWidth(character) != nil {
+                guard used < limit else { break }
+                if column + used >= 0 {
+                    self[column + used, row] = Cell(String(character), role: role)
                 }
+                used += 1
                 continue
             }
-            if used + width > limit {
-                if width == 2, used < limit, column + used >= 0 {
-                    self[column + used, row] = Cell(" ", role: role)
-                    used += 1
-                }
-                break
+            if last?.character != character {
+                last = layout.singlePiece(of: character).map { (character, $0) }
             }
-            if column + used >= 0 {
-                self[column + used, row] = Cell(grapheme, role: role, width: UInt8(width))
-                if width == 2 { self[column + used + 1, row] = Cell("", role: role, width: 0) }
+            if let piece = last?.piece {
+                guard place(piece, column: column, used: &used, limit: limit, row: row, role: role)
+                else { return used }
+                continue
             }
-            used += width
+            for piece in layout.pieces(of: character) {
+                guard place(piece, column: column, used: &used, limit: limit, row: row, role: role)
+                else { return used }
+            }
         }
         return used
+    }
+
+    /// Puts one piece of a cluster after the `used` columns; false when it does not fit.
+    private mutating func place(
+        _ piece: CellLayout.Piece, column: Int, used: inout Int, limit: Int, row: Int,
+        role: ThemeRole
+    ) -> Bool {
+        let width = piece.width
+        if width == 0 {
+            // Combining marks and joiners attach to the cell before them.
+            if used > 0, column + used - 1 >= 0 {
+                var base = column + used - 1
+                if self[base, row].isContinuation { base -= 1 }
+                self[base, row].grapheme += piece.text
+            }
+            return true
+        }
+        if used + width > limit {
+            if width == 2, used < limit, column + used >= 0 {
+                self[column + used, row] = Cell(" ", role: role)
+                used += 1
+            }
+            return false
+        }
+        if column + used >= 0 {
+            self[column + used, row] = Cell(piece.text, role: role, width: UInt8(width))
+            if width == 2 { self[column + used + 1, row] = Cell("", role: role, width: 0) }
+        }
+        used += width
+        return true
     }
 
     /// Fills a rectangle with one character.

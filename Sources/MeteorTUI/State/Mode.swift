@@ -64,11 +64,12 @@ public struct EditState: Sendable, Hashable {
     public var editor: LineEditor
 }
 
-/// Adding a key in a namespace.
+/// Adding a key: `key` in the selected namespace, `ns:key` in the selected context, or
+/// `ctx:ns:key`.
 public struct AddState: Sendable, Hashable {
-    /// The context.
+    /// The selected context, which `key` and `ns:key` are relative to.
     public var context: Context
-    /// The namespace.
+    /// The selected namespace, which `key` is relative to.
     public var namespace: Namespace
     /// The key field.
     public var key: LineEditor
@@ -76,6 +77,8 @@ public struct AddState: Sendable, Hashable {
     public var value: LineEditor?
     /// The rendered diagnostic for the key typed so far, shown live under the field.
     public var problem: String?
+    /// What Enter will do with the key typed so far, when it is valid.
+    public var outcome: AddOutcome?
 }
 
 /// A change waiting for confirmation, with what it replaces.

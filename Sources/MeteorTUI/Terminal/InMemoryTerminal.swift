@@ -15,6 +15,14 @@ public final class InMemoryTerminal: TerminalBackend {
     public private(set) var presentCount = 0
     /// How many times the app suspended the terminal (for `$EDITOR`).
     public private(set) var suspendCount = 0
+    /// How many times the app stopped the program (Ctrl-Z).
+    public private(set) var processSuspendCount = 0
+    /// How many times the app asked for a full redraw (Ctrl-L).
+    public private(set) var invalidateCount = 0
+    /// Whether ``suspendProcess()`` reports that the program was stopped.
+    public var canSuspendProcess = true
+    /// How text is cut into cells: Unicode's widths, unless a test gives a terminal's.
+    public var cellLayout: CellLayout
     /// Whether to keep every frame (tests) or only the last (benchmarks).
     public var keepsAllFrames: Bool
     private var events: [InputEvent]
@@ -26,10 +34,15 @@ public final class InMemoryTerminal: TerminalBackend {
     ///   - size: The initial size.
     ///   - events: The events the app will read, in order.
     ///   - keepsAllFrames: Whether to keep every frame, or only the last.
-    public init(size: Size, events: [InputEvent] = [], keepsAllFrames: Bool = true) {
+    ///   - cellLayout: How text is cut into cells.
+    public init(
+        size: Size, events: [InputEvent] = [], keepsAllFrames: Bool = true,
+        cellLayout: CellLayout = CellLayout()
+    ) {
         self.size = size
         self.events = events
         self.keepsAllFrames = keepsAllFrames
+        self.cellLayout = cellLayout
     }
 
     /// Appends events to the script.
@@ -85,4 +98,16 @@ public final class InMemoryTerminal: TerminalBackend {
         suspendCount += 1
         return try body()
     }
+
+    /// Counts the stop; reports ``canSuspendProcess``.
+    ///
+    /// - Returns: ``canSuspendProcess``.
+    public func suspendProcess() -> Bool {
+        guard canSuspendProcess else { return false }
+        processSuspendCount += 1
+        return true
+    }
+
+    /// Counts the request.
+    public func invalidate() { invalidateCount += 1 }
 }

@@ -36,4 +36,20 @@ public protocol TerminalBackend: AnyObject {
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws.
     func suspended<T>(_ body: () throws -> T) rethrows -> T
+
+    // MARK: Job control and redraw
+    /// How the terminal cuts text into cells; frames are laid out with it.
+    var cellLayout: CellLayout { get }
+
+    /// Gives the terminal back to the shell and stops the program, as Ctrl-Z does in a
+    /// cooked terminal; returns when the shell continues it (`fg`), with the screen taken
+    /// back and redrawn in full on the next frame.
+    ///
+    /// - Returns: False when the program cannot be stopped (its shell has no job control,
+    ///   so nothing could continue it); the screen is then left as it was.
+    func suspendProcess() -> Bool
+
+    /// Forgets what the screen shows, so the next frame is drawn in full (Ctrl-L, after
+    /// another program wrote over the screen).
+    func invalidate()
 }

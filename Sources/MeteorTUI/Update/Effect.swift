@@ -15,6 +15,10 @@ public enum Effect: Sendable, Hashable {
     case discardChanges
     /// Ring the terminal bell (an unbound key).
     case bell
+    /// Stop the program until the shell continues it (Ctrl-Z).
+    case suspend
+    /// Draw the whole screen again (Ctrl-L).
+    case redraw
 
     // MARK: Drawer panes
     /// Open `$VISUAL`/`$EDITOR` on a scratch note, as ``editExternally(_:_:)`` does for values.

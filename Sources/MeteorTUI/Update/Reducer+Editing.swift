@@ -85,8 +85,11 @@ extension Reducer {
 
     // MARK: - Inline editing
 
-    func editKey(_ key: KeyPress, edit: EditState, state: inout AppState) -> [Effect] {
+    func editKey(_ key: KeyPress, edit: consuming EditState, state: inout AppState) -> [Effect] {
         var edit = edit
+        // The state lets go of the field, so typing changes its text in place instead of
+        // copying all of it (a 60,000-character value is a megabyte of characters).
+        state.mode = .browse
         switch key {
         case .escape:
             state.mode = .browse
@@ -100,8 +103,9 @@ extension Reducer {
             }
             state.mode = .confirmEdit(pending(edit.address, original: edit.original, new: new))
         default:
-            if !edit.editor.handle(key) { return [.bell] }
+            let handled = edit.editor.handle(key)
             state.mode = .editing(edit)
+            if !handled { return [.bell] }
         }
         return []
     }
@@ -116,24 +120,39 @@ extension Reducer {
 
     /// The external editor returned: review the change, or say nothing changed.
     ///
+    /// The final line break an editor adds to its file is dropped, unless the value ended
+    /// with one (as `meteor set KEY -` drops it from standard input), so saving an unchanged
+    /// value changes nothing.
+    ///
     /// - Parameters:
     ///   - address: The key that was edited.
     ///   - original: The value before.
-    ///   - result: The editor's text, or nil when it failed.
+    ///   - result: The file's text after editing, or why there is none.
     ///   - state: The state to update.
     public func externalEditFinished(
-        _ address: Address, original: String, result: String?, state: inout AppState
+        _ address: Address, original: String, result: Result<String, ExternalEditorError>,
+        state: inout AppState
     ) {
-        guard let result else {
-            state.status = StatusMessage(
-                "the editor failed or was cancelled; nothing changed", isError: true)
-            return
-        }
+        guard let result = editedText(result, original: original, state: &state) else { return }
         guard result != original else {
             state.status = StatusMessage("no change")
             return
         }
         state.mode = .confirmEdit(pending(address, original: original, new: result))
+    }
+
+    /// The text of a finished external edit as a value, or nil (and the status says why)
+    /// when the editor failed.
+    func editedText(
+        _ result: Result<String, ExternalEditorError>, original: String, state: inout AppState
+    ) -> String? {
+        switch result {
+        case .success(let text):
+            return FinalLineBreak.removed(from: text, unlessEndingOf: original)
+        case .failure(let error):
+            state.status = StatusMessage("\(error.message); nothing changed", isError: true)
+            return nil
+        }
     }
 
     func confirmEditKey(_ key: KeyPress, pending: PendingEdit, state: inout AppState) -> [Effect] {
@@ -185,14 +204,16 @@ extension Reducer {
         if var value = add.value {
             if key == .enter {
                 do {
-                    let parsed = try Key(validating: add.key.text, limits: engine.limits)
-                    let address = Address(add.context, add.namespace, parsed)
+                    let address = try NewKeyPath.resolve(
+                        add.key.text, context: add.context, namespace: add.namespace,
+                        limits: engine.limits)
                     apply(
                         PendingEdit(
                             address: address, original: nil, changedMeanwhile: nil, new: value.text),
                         state: &state)
                 } catch {
                     add.problem = error.diagnostic.rendered()
+                    add.outcome = nil
                     add.value = nil
                     state.mode = .adding(add)
                 }
@@ -201,33 +222,39 @@ extension Reducer {
             if !value.handle(key) { return [.bell] }
             add.value = value
         } else if key == .enter {
-            if add.problem == nil, !add.key.text.isEmpty {
-                if let address = try? Address(
-                    add.context, add.namespace, Key(validating: add.key.text)),
-                    engine.get(address) != nil
-                {
-                    add.problem = "\(address) exists already: Enter replaces its value"
-                }
+            if add.key.text.isEmpty {
+                add.problem = "type a key: `theme`, `ui:theme` or `app:ui:theme`"
+            } else if add.problem == nil {
                 add.value = LineEditor()
-            } else if add.key.text.isEmpty {
-                add.problem = "type a key, such as `theme` or `list[0]`"
             }
         } else {
             if !add.key.handle(key) { return [.bell] }
-            add.problem = validationProblem(add.key.text)
+            describeNewKey(&add)
         }
         state.mode = .adding(add)
         return []
     }
 
-    /// The live diagnostic under the key field.
-    func validationProblem(_ text: String) -> String? {
-        guard !text.isEmpty else { return nil }
+    /// The live note under the key field: what Enter will add, or why it cannot.
+    func describeNewKey(_ add: inout AddState) {
+        add.problem = nil
+        add.outcome = nil
+        guard !add.key.text.isEmpty else { return }
         do {
-            _ = try Key(validating: text, limits: engine.limits)
-            return nil
+            let address = try NewKeyPath.resolve(
+                add.key.text, context: add.context, namespace: add.namespace,
+                limits: engine.limits)
+            if engine.get(address) != nil {
+                add.outcome = .replaces(address)
+            } else if !engine.exists(.context(address.context)) {
+                add.outcome = .addsContext(address)
+            } else if !engine.exists(.namespace(address.context, address.namespace)) {
+                add.outcome = .addsNamespace(address)
+            } else {
+                add.outcome = .adds(address)
+            }
         } catch {
-            return error.diagnostic.rendered()
+            add.problem = error.diagnostic.rendered()
         }
     }
 

@@ -53,6 +53,10 @@ public struct Reducer {
     }
 
     private func handleKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        if let effect = terminalEffect(for: key) {
+            state.pendingKeys = []
+            return [effect]
+        }
         switch state.mode {
         case .browse:
             return browseKey(key, state: &state)
@@ -88,6 +92,20 @@ public struct Reducer {
             return saveAsKey(key, saveAs: saveAs, state: &state)
         case .searching, .filtering, .jumping:
             return searchFieldKey(key, state: &state)
+        }
+    }
+
+    /// Suspend or redraw, when `key` is bound to one of them.
+    ///
+    /// They work in every mode, fields and dialogs included, unless bound to a printable
+    /// character (which a field must be able to take).
+    private func terminalEffect(for key: KeyPress) -> Effect? {
+        if case .character = key { return nil }
+        guard case .action(let action) = keymap.resolve([key], in: .browse) else { return nil }
+        switch action {
+        case .suspend: return .suspend
+        case .redraw: return .redraw
+        default: return nil
         }
     }
 
@@ -198,6 +216,10 @@ public struct Reducer {
             state.mode = .help(filter: "", scrollTop: 0)
         case .cancel:
             state.mode = .browse
+        case .suspend:
+            return [.suspend]
+        case .redraw:
+            return [.redraw]
         case .renameKey, .moveNamespace, .copyNamespace, .compareNamespace, .copyAcross,
             .nextDifference:
             return performStructure(action, rows: rows, state: &state)
@@ -233,7 +255,7 @@ public struct Reducer {
         let rows = cache.visibleRows(for: state.browser)
         guard let id = rows.row(state.browser.selectedRow)?.id, let value = cache.value(at: id)
         else { return 0 }
-        return value.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        return ValueView.lineCount(of: value)
     }
 
     /// Rows available to the tree: its pane minus borders (an open drawer takes its share).

@@ -16,25 +16,19 @@ struct CommandLineView {
         buffer.fill(area, role: .text)
         let prompt = buffer.write(":", column: area.x, row: area.y, role: .hintKey)
         let fieldWidth = max(1, area.width - prompt - 1)
-        let editor = line.editor
-        let beforeWidth = DisplayWidth.of(String(editor.characters.prefix(editor.cursor)))
-        // Scroll the field so the cursor stays visible.
-        var skip = 0
-        while beforeWidth - DisplayWidth.of(String(editor.characters.prefix(skip))) >= fieldWidth {
-            skip += 1
-        }
-        let skipped = DisplayWidth.of(String(editor.characters.prefix(skip)))
-        buffer.write(
-            String(editor.characters.dropFirst(skip)), column: area.x + prompt, row: area.y,
-            role: .text, maxWidth: fieldWidth)
+        let field = Rect(x: area.x + prompt, y: area.y, width: fieldWidth, height: 1)
+        let window = TextFieldView.window(line.editor, width: fieldWidth, layout: buffer.layout)
+        let cursor = TextFieldView(editor: line.editor, role: .text).render(
+            in: field, into: &buffer)
         if let cycle = line.completion {
-            let wordColumn =
-                area.x + prompt
-                + max(
-                    0, DisplayWidth.of(String(editor.characters.prefix(cycle.wordStart))) - skipped)
+            // The list sits under the completed word, or at the field's left edge when the
+            // word starts in the scrolled-off part.
+            let start = window.characters.lowerBound
+            let before = line.editor.characters[start..<max(start, cycle.wordStart)]
+            let wordColumn = field.x + buffer.width(of: String(before))
             renderList(cycle, column: wordColumn, above: area.y, screen: screen, into: &buffer)
         }
-        return (area.x + prompt + beforeWidth - skipped, area.y)
+        return cursor
     }
 
     /// The candidates in a bordered list whose bottom edge sits just above the field.

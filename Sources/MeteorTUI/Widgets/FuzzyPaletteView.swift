@@ -58,8 +58,8 @@ struct FuzzyPaletteView {
                 { bytes in bytes.contains { matched.contains($0) } }, in: text,
                 column: inside.x + 1, row: y, maxX: inside.maxX, into: &buffer)
         }
-        let before = DisplayWidth.of(
-            String(palette.editor.characters.prefix(palette.editor.cursor)))
+        let typed = palette.editor.characters.prefix(palette.editor.cursor)
+        let before = buffer.width(of: String(typed))
         return (min(inside.maxX - 1, inside.x + prompt + before), inside.y)
     }
 }

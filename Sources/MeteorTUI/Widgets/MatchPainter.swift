@@ -1,5 +1,3 @@
-import MeteorFormat
-
 /// Paints matched bytes of text already written to a buffer with the ``ThemeRole/match`` role,
 /// mapping byte offsets to cells by display width.
 enum MatchPainter {
@@ -21,7 +19,7 @@ enum MatchPainter {
         for character in text {
             guard x < maxX else { return }
             let bytes = character.utf8.count
-            let width = DisplayWidth.of(character)
+            let width = buffer.layout.width(of: character)
             if isMatched(offset..<offset + bytes) {
                 buffer.paint(
                     Rect(x: x, y: row, width: min(max(1, width), maxX - x), height: 1),

@@ -16,14 +16,8 @@ struct SearchLine {
         let prompt = field.direction == .forward ? "/" : "?"
         let fieldWidth = max(1, area.width - rightWidth - 2)
         buffer.write(prompt, column: area.x, row: area.y, role: .hintKey)
-        let text = field.editor.characters
-        let before = DisplayWidth.of(String(text.prefix(field.editor.cursor)))
-        // Scroll so the cursor stays in the field.
-        var skip = 0
-        while before - DisplayWidth.of(String(text.prefix(skip))) >= fieldWidth { skip += 1 }
-        buffer.write(
-            String(text.dropFirst(skip)), column: area.x + 1, row: area.y, role: .input,
-            maxWidth: fieldWidth)
+        let cursor = TextFieldView(editor: field.editor, role: .input).render(
+            in: Rect(x: area.x + 1, y: area.y, width: fieldWidth, height: 1), into: &buffer)
         if area.width > rightWidth + 2 {
             let column = area.maxX - rightWidth
             let notFound = field.found == false ? 11 : 0
@@ -32,6 +26,6 @@ struct SearchLine {
             buffer.write(
                 right.dropFirst(notFound), column: column + notFound, row: area.y, role: .hintBar)
         }
-        return (area.x + 1 + before - DisplayWidth.of(String(text.prefix(skip))), area.y)
+        return cursor
     }
 }

@@ -35,19 +35,24 @@ struct ValueView {
         renderBody(value ?? "", in: body, into: &buffer)
     }
 
+    /// Draws the lines on screen; lines below them are never cut out or measured, so a long
+    /// value costs what is visible.
     private func renderBody(_ text: String, in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        let lines = Self.lines(of: text)
-        let gutter = options.showsLineNumbers ? String(lines.count).count + 1 : 0
+        let gutter = options.showsLineNumbers ? String(Self.lineCount(of: text)).count + 1 : 0
         let textWidth = max(1, area.width - gutter)
+        let needed = options.scrollTop + area.height
         var visual: [(number: Int?, text: Substring, clipped: Bool)] = []
-        for (index, line) in lines.enumerated() {
+        for (index, line) in Self.lines(of: text, limit: needed).enumerated() {
+            guard visual.count < needed else { break }
             if options.wraps {
-                for (part, piece) in Self.wrap(line, width: textWidth).enumerated() {
+                let pieces = Self.wrap(
+                    line, width: textWidth, layout: buffer.layout, limit: needed - visual.count)
+                for (part, piece) in pieces.enumerated() {
                     visual.append((part == 0 ? index + 1 : nil, piece, false))
                 }
             } else {
-                visual.append((index + 1, line[...], DisplayWidth.of(line) > textWidth))
+                visual.append((index + 1, line, buffer.layout.exceeds(line, width: textWidth)))
             }
         }
         for offset in 0..<area.height {
@@ -71,20 +76,61 @@ struct ValueView {
 
     /// The value split at line breaks; a `\r` before a `\n` stays visible as `␍`.
     static func lines(of text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines(of: text, limit: .max).map(String.init)
     }
 
-    /// Cuts a line into pieces of at most `width` columns.
-    static func wrap(_ line: String, width: Int) -> [Substring] {
+    /// The first `limit` lines of a value, cut at `\n` bytes: finding them scans bytes, never
+    /// grapheme clusters, and stops after the last line asked for.
+    static func lines(of text: String, limit: Int) -> [Substring] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [Substring] = []
+            var start = 0
+            var offset = 0
+            while offset < bytes.count, lines.count < limit {
+                if bytes[offset] == UInt8(ascii: "\n") {
+                    lines.append(slice(text, start..<offset))
+                    start = offset + 1
+                }
+                offset += 1
+            }
+            if lines.count < limit { lines.append(slice(text, start..<bytes.count)) }
+            return lines
+        } ?? []
+    }
+
+    /// The text between two byte offsets that lie on scalar boundaries.
+    private static func slice(_ text: String, _ bytes: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let end = utf8.index(start, offsetBy: bytes.count)
+        return Substring(text.unicodeScalars[start..<end])
+    }
+
+    /// The number of lines of a value: its `\n` bytes plus one.
+    static func lineCount(of text: String) -> Int {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        } ?? 1
+    }
+
+    /// Cuts a line into pieces of at most `width` columns, and stops after `limit` pieces.
+    static func wrap<Line: StringProtocol>(
+        _ line: Line, width: Int, layout: CellLayout = CellLayout(), limit: Int = .max
+    ) -> [Substring] where Line.SubSequence == Substring {
         guard !line.isEmpty else { return [line[...]] }
         var pieces: [Substring] = []
         var start = line.startIndex
         var used = 0
         var index = line.startIndex
         while index < line.endIndex {
-            let characterWidth = max(1, DisplayWidth.of(DisplayText.visible(String(line[index]))))
+            let characterWidth = max(1, layout.width(of: line[index]))
             if used + characterWidth > width, used > 0 {
                 pieces.append(line[start..<index])
+                guard pieces.count < limit else { return pieces }
                 start = index
                 used = 0
             }

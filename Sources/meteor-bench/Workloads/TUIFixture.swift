@@ -96,5 +96,7 @@ final class TUIFixture {
 
 /// `E` is never pressed in the benchmark.
 struct NoEditor: ExternalEditor {
-    func edit(_ text: String, name: String) -> String? { nil }
+    func edit(_ text: String, name: String) throws(ExternalEditorError) -> String {
+        throw ExternalEditorError("no editor here")
+    }
 }

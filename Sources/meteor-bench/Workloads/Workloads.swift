@@ -8,7 +8,10 @@ enum Workloads {
             ("store.", { StoreWorkloads.all }), ("cli.", { CLIWorkloads.all }),
             (
                 "tui.",
-                { TUIWorkloads.all + TUISearchWorkloads.all + TUIEditWorkloads.all }
+                {
+                    TUIWorkloads.all + TUISearchWorkloads.all + TUIEditWorkloads.all
+                        + TUILongValueWorkloads.all
+                }
             ),
         ]
     }

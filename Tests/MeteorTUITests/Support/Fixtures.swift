@@ -35,15 +35,19 @@ enum Fixtures {
     }
 }
 
-/// An editor that returns scripted results, one per call.
+/// An editor that returns scripted results, one per call: the file's text as an editor saved
+/// it, or nil for an editor that failed.
 final class ScriptedEditor: ExternalEditor {
     private var results: [String?]
     private(set) var received: [String] = []
 
     init(results: [String?]) { self.results = results }
 
-    func edit(_ text: String, name: String) -> String? {
+    func edit(_ text: String, name: String) throws(ExternalEditorError) -> String {
         received.append(text)
-        return results.isEmpty ? nil : results.removeFirst()
+        guard !results.isEmpty, let result = results.removeFirst() else {
+            throw ExternalEditorError("`$EDITOR` (`false`) exited with status 1")
+        }
+        return result
     }
 }
