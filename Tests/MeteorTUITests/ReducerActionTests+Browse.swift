@@ -108,6 +108,10 @@ extension ReducerActionTests {
         .toggleHelp: Expectation(start: .atTheme) {
             #expect($0.after.mode == .help(filter: "", scrollTop: 0))
         },
+        .messageLog: Expectation(start: .atTheme, then: [.character("u")]) {
+            #expect($0.before.messages.entries.last?.text == "there is nothing to undo")
+            #expect($0.after.mode == .messageLog(scrollTop: 0))
+        },
         // Command line and copy
         .openCommandLine: Expectation(start: .atTheme) {
             #expect($0.after.mode == .commandLine(CommandLineState()))
