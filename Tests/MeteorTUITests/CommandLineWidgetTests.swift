@@ -89,4 +89,34 @@ import Testing
         #expect(shown.hasPrefix(json))
         #expect(buffer.lines[2].hasSuffix("│"))
     }
+
+    @Test func theOutputBoxScrollsByLinesAndStopsAtAFullLastPage() throws {
+        var state = AppState()
+        state.size = Size(width: 40, height: 12)
+        let long = String(repeating: "x", count: 70)
+        let lines = (0..<100_000).map { "line \($0)" } + [long]
+        state.mode = .commandOutput(
+            CommandOutputState(command: "dump", lines: lines, tone: .output))
+        let box = try #require(Overlays.textBox(state, keymap: .standard))
+        // 6 rows a page: the long line takes 2, so the last page starts 5 lines from the end.
+        #expect(TextBoxView.pageHeight(for: state.size) == 6)
+        #expect(box.scrolled(.bottom, size: state.size) == lines.count - 5)
+        #expect(box.scrolled(.pageDown, size: state.size) == 6)
+        state.mode = .commandOutput(
+            CommandOutputState(command: "dump", lines: lines, tone: .output)
+                .scrolled(to: lines.count - 5))
+        var buffer = ScreenBuffer(size: state.size)
+        Overlays.textBox(state, keymap: .standard)?.render(size: state.size, into: &buffer)
+        #expect(buffer.lines[2].hasPrefix("│ line 99996"))
+        #expect(buffer.lines[7].hasPrefix("│ xxxx"))
+        #expect(buffer.lines[8].contains("lines 99,997–100,001 of 100,001"))
+    }
+}
+
+extension CommandOutputState {
+    fileprivate func scrolled(to top: Int) -> CommandOutputState {
+        var copy = self
+        copy.scrollTop = top
+        return copy
+    }
 }

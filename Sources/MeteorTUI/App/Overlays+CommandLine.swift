@@ -34,16 +34,18 @@ extension Overlays {
                 case .error: .error
                 }
             return TextBoxView(
-                title: ":\(output.command)", lines: output.lines.map { ($0, role) },
+                title: ":\(output.command)", lines: output.lines, role: { _ in role },
                 scrollTop: output.scrollTop, keys: keys)
         case .messageLog(let scrollTop):
             let entries = state.messages.entries
-            let lines: [(text: String, role: ThemeRole)] =
-                entries.isEmpty
-                ? [("(no messages yet)", .muted)]
-                : entries.map { ($0.text, $0.isError ? .error : .text) }
+            guard !entries.isEmpty else {
+                return TextBoxView(
+                    title: "Messages (0)", lines: ["(no messages yet)"], role: { _ in .muted },
+                    scrollTop: 0, keys: keys)
+            }
             return TextBoxView(
-                title: "Messages (\(entries.count.grouped), newest last)", lines: lines,
+                title: "Messages (\(entries.count.grouped), newest last)",
+                lines: entries.map(\.text), role: { entries[$0].isError ? .error : .text },
                 scrollTop: scrollTop, keys: keys)
         default:
             return nil

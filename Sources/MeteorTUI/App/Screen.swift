@@ -55,7 +55,7 @@ public enum Screen {
         TreeView(
             rows: rows, state: state.browser, focused: state.focus == .tree,
             highlight: searchHighlight(state),
-            emptyText: emptyTreeText(state, keymap: reducer.keymap)
+            emptyText: rows.count == 0 ? emptyTreeText(state, keymap: reducer.keymap) : ""
         )
         .render(in: treeArea, into: &buffer)
         let selected = rows.count > 0 ? rows.id(at: state.browser.selectedRow) : nil

@@ -7,7 +7,7 @@ struct TreeView {
     /// Text to highlight in key labels: the current search.
     var highlight: TextNeedle?
     /// What an empty tree says.
-    var emptyText = "(empty: press a to add a key)"
+    var emptyText = ""
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
