@@ -68,7 +68,18 @@ extension TUIConfigParser {
         }
         let original = keymap.bindings.firstIndex { $0.scope == .browse && $0.action == action }
         let place = original.map { keymap.bindings[..<$0].filter(survives).count }
+        // An action that loses the key the hint bar showed (help losing `?` to
+        // search-backward) is shown with the key it keeps (F1).
+        let lostHints = keymap.bindings.filter { !survives($0) && $0.isHint && $0.action != action }
         keymap.bindings.removeAll { !survives($0) }
+        for lost in lostHints {
+            guard !keymap.bindings.contains(where: { $0.action == lost.action && $0.isHint }),
+                let kept = keymap.bindings.firstIndex(where: {
+                    $0.scope == .browse && $0.action == lost.action
+                })
+            else { continue }
+            keymap.bindings[kept].isHint = true
+        }
         let new = sequences.enumerated().map { index, keys in
             KeyBinding(keys, action, help: help, isHint: isHint && index == 0)
         }

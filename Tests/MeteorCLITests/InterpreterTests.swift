@@ -36,6 +36,27 @@ import Testing
         #expect(!session.isDirty)
     }
 
+    @Test(arguments: [
+        ("hel", "unknown command `hel`; did you mean `help`?"),
+        ("sett app:ui:k v", "unknown command `sett`; did you mean `set`?"),
+        ("gte app:ui:k", "unknown command `gte`; did you mean `get`?"),
+        ("exti", "unknown command `exti`; did you mean `exit`?"),
+        ("hist", "unknown command `hist`; did you mean `history`?"),
+        ("nope", "unknown command `nope`"),
+        ("frobnicate", "unknown command `frobnicate`"),
+    ])
+    func unknownCommandsNameTheClosestOne(line: String, message: String) throws {
+        let failure = try #require(run(line, in: try session()).failure)
+        #expect(failure.message == message)
+        #expect(failure.hint == "see `help` for the list of commands")
+        #expect(failure.status == .usage)
+    }
+
+    @Test func knownCommandsKeepArgumentParsersMessage() throws {
+        let failure = try #require(run("get", in: try session()).failure)
+        #expect(failure.message.contains("Missing expected argument"))
+    }
+
     @Test func stdinIsNotAvailableInTheRepl() throws {
         let result = run("set k -", in: try session())
         #expect(result.failure?.status == .usage)

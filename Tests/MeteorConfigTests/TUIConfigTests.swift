@@ -73,8 +73,7 @@ import Testing
         #expect(keymap.resolve([.character("q")], in: .browse) == .unbound)
         #expect(keymap.resolve([.function(1)], in: .browse) == .unbound)
         #expect(!keymap.bindings.contains { $0.action == .toggleHelp })
-        // `?` is backward search, not help: unbinding help leaves it alone.
-        #expect(keymap.resolve([.character("?")], in: .browse) == .action(.search(.backward)))
+        #expect(keymap.resolve([.character("?")], in: .browse) == .unbound)
         // The help overlay's own keys are untouched.
         #expect(keymap.resolve([.escape], in: .help) == .action(.cancel))
         let save = keymap.bindings.filter { $0.action == .save }
@@ -87,6 +86,16 @@ import Testing
         #expect(keymap.resolve([.character("d")], in: .browse) == .action(.undo))
         #expect(!keymap.bindings.contains { $0.action == .delete })
         #expect(keymap.resolve([.character("u")], in: .browse) == .unbound)
+    }
+
+    @Test func questionMarkCanSearchBackwardAsInVi() throws {
+        let keymap = try parse("[keys]\nsearch-backward = \"?\"\n").keymap
+        #expect(keymap.resolve([.character("?")], in: .browse) == .action(.search(.backward)))
+        #expect(keymap.resolve([.function(1)], in: .browse) == .action(.toggleHelp))
+        // Messages and the hint bar name the key help is left with.
+        #expect(keymap.key(for: .toggleHelp) == "F1")
+        #expect(
+            keymap.hints(for: .tree).contains { $0.action == .toggleHelp && $0.keyText == "F1" })
     }
 
     @Test func commandLineAndCopyAreBindable() throws {
@@ -115,7 +124,7 @@ import Testing
         #expect(keymap.resolve([.alt("h")], in: .browse) == .action(.togglePane(.history)))
         #expect(keymap.resolve([.character("W")], in: .browse) == .unbound)
         #expect(keymap.resolve([.character("B")], in: .browse) == .action(.search(.backward)))
-        #expect(keymap.resolve([.character("?")], in: .browse) == .unbound)
+        #expect(keymap.resolve([.character("?")], in: .browse) == .action(.toggleHelp))
         #expect(keymap.resolve([.control("f")], in: .browse) == .action(.fuzzyJump))
         #expect(keymap.resolve([.control("p")], in: .browse) == .action(.fuzzyJump))
         #expect(keymap.resolve([.alt("f")], in: .browse) == .action(.clearFilter))

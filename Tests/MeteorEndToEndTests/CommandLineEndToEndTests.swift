@@ -7,8 +7,10 @@ struct CommandLineEndToEndTests {
     @Test func colonCommandWithTabCompletionMovesTheCursor() throws {
         let (tmux, file) = try TmuxSession.withDocument()
         try tmux.start(["tui", file])
-        try tmux.waitFor("notes.meteor  app:main")
+        try tmux.waitFor("▾ app")
+        // The `:` line shows the engine cursor, where bare keys of `parse` go.
         try tmux.send(":")
+        try tmux.waitFor("cursor app:main")
         try tmux.type("cur")
         try tmux.send("Tab")
         try tmux.waitFor(":cursor")
@@ -18,9 +20,9 @@ struct CommandLineEndToEndTests {
         try tmux.send("Tab")
         try tmux.waitFor(":cursor app:ui:")
         try tmux.send("Enter")
-        try tmux.waitFor("notes.meteor  app:ui")
-        // A change through the interpreter marks the document and can be undone.
         try tmux.send(":")
+        try tmux.waitFor("   cursor app:ui")
+        // A change through the interpreter marks the document and can be undone.
         try tmux.type("set theme light")
         try tmux.send("Enter")
         try tmux.waitFor("notes.meteor [+]")

@@ -24,7 +24,7 @@ struct StructuralEditEndToEndTests {
                 "app:settings.ui:theme=dark\napp:settings.ui:font=mono\n"))
         try session.send("u")
         let undone = try session.waitFor("undid")
-        #expect(undone.contains("moveNamespace"))
+        #expect(undone.contains("move app:ui app:settings.ui"))
         try session.send("C-s")
         try session.waitFor("saved structure.meteor")
         let text = try session.contents(file)

@@ -107,7 +107,7 @@ struct TUIEndToEndTests {
         let screen = try tmux.waitFor("doc:guide:sections[10_intro]")
         #expect(screen.contains("▾ guide"))
         try tmux.send("Enter")
-        try tmux.waitFor("F1 help")
+        try tmux.waitFor("? help")
         try tmux.send("n")
         try tmux.waitFor("search hit the bottom, continued at the top")
         try tmux.send("q")

@@ -54,7 +54,7 @@ import Testing
         #expect(try app.reducer.document.engine.get("app:ui:theme") == "dark")
         try app.run()
         let screen = try #require(app.backend.lastFrame)
-        #expect(screen.lines[23].contains("s.meteor  app:main  `s.meteor.state` is not a readable"))
+        #expect(screen.lines[23].contains(" s.meteor  `s.meteor.state` is not a readable"))
     }
 
     @Test func aSaveThatCannotWriteTheStateSaysSo() throws {

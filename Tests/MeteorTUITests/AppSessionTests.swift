@@ -162,7 +162,7 @@ import Testing
     @Test func unboundKeysSayHowToGetHelp() throws {
         let (app, _) = try Fixtures.app()
         app.step(.key(.character("!")))
-        #expect(app.state.status?.text == "! is not bound — press F1 for help")
+        #expect(app.state.status?.text == "! is not bound — press ? for help")
     }
 
     @Test func tinyTerminalShowsTooSmall() throws {

@@ -100,11 +100,23 @@ import Testing
     @Test func scrollKeepsSelectionVisible() {
         var state = BrowserState()
         state.selectedRow = 30
-        state.scrollToSelection(height: 10)
+        state.clampViewport(height: 10, rowCount: 40)
         #expect(state.scrollTop == 21)
         state.selectedRow = 5
-        state.scrollToSelection(height: 10)
+        state.clampViewport(height: 10, rowCount: 40)
         #expect(state.scrollTop == 5)
+    }
+
+    @Test func fewerRowsBringTheViewportBack() {
+        var state = BrowserState()
+        state.selectedRow = 3
+        state.scrollTop = 30
+        state.clampViewport(height: 20, rowCount: 4)
+        #expect(state.scrollTop == 0)
+        state.selectedRow = 35
+        state.scrollTop = 30
+        state.clampViewport(height: 20, rowCount: 40)
+        #expect(state.scrollTop == 20)
     }
 
     @Test func aMillionKeysIsOneSegment() throws {

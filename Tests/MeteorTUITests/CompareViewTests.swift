@@ -16,7 +16,7 @@ import Testing
             "user:main:k2": "right", "app:main:k3": "a", "user:main:k3": "a much longer value",
         ]
         var buffer = ScreenBuffer(size: Size(width: 44, height: 10))
-        CompareView(state: try state(rows: 4)) { values[$0.description] }
+        CompareView(state: try state(rows: 4), value: { values[$0.description] }, keys: [])
             .render(in: Rect(x: 0, y: 0, width: 44, height: 10), into: &buffer)
         #expect(
             Array(buffer.lines[1...5]) == [
@@ -37,10 +37,13 @@ import Testing
         compare.selectedRow = 99_995
         var lookups = 0
         var buffer = ScreenBuffer(size: Size(width: 60, height: 12))
-        CompareView(state: compare) { _ in
-            lookups += 1
-            return "v"
-        }.render(in: Rect(x: 0, y: 0, width: 60, height: 12), into: &buffer)
+        CompareView(
+            state: compare,
+            value: { _ in
+                lookups += 1
+                return "v"
+            }, keys: []
+        ).render(in: Rect(x: 0, y: 0, width: 60, height: 12), into: &buffer)
         #expect(lookups == 2 * 7)
         #expect(buffer.lines[2].contains("k99990"))
     }

@@ -116,6 +116,10 @@ extension ReducerActionTests {
             #expect($0.effects == [.redraw])
             #expect($0.after == $0.before)
         },
+        .messageLog: Expectation(start: .atTheme, then: [.character("u")]) {
+            #expect($0.before.messages.entries.last?.text == "there is nothing to undo")
+            #expect($0.after.mode == .messageLog(scrollTop: 0))
+        },
         // Command line and copy
         .openCommandLine: Expectation(start: .atTheme) {
             #expect($0.after.mode == .commandLine(CommandLineState()))

@@ -44,6 +44,8 @@ import Testing
         case filtered
         /// The fuzzy jump palette (Ctrl-P) with some text typed.
         case jumping(String)
+        /// A dialog or field open over `atTheme` (see `ReducerActionTests+Dialogs.swift`).
+        case dialog(DialogStart)
     }
 
     struct Outcome {
@@ -85,7 +87,7 @@ import Testing
         let app = App(
             backend: InMemoryTerminal(size: Size(width: 80, height: 24)), document: document,
             editor: ScriptedEditor(results: []), initialState: initial)
-        try prepare(start, app: app, engine: document.engine)
+        try prepare(start, app: app, document: document)
         for key in then { app.step(.key(key)) }
         let before = app.state
         var state = before
@@ -96,9 +98,10 @@ import Testing
             reducer: app.reducer)
     }
 
-    private static func prepare(_ start: Start, app: App<InMemoryTerminal>, engine: MeteorEngine)
-        throws
-    {
+    private static func prepare(
+        _ start: Start, app: App<InMemoryTerminal>, document: InMemoryDocument
+    ) throws {
+        let engine = document.engine
         func type(_ keys: [KeyPress]) { for key in keys { app.step(.key(key)) } }
         func text(_ text: String) -> [KeyPress] { text.map { .character($0) } }
         let atTheme = [KeyPress.character("*")] + Array(repeating: .character("j"), count: 5)
@@ -124,7 +127,7 @@ import Testing
         switch start {
         case .afterEdit:
             type([.character("e"), .control("u"), .character("x"), .enter, .character("y")])
-        case .help: type([.function(1)])
+        case .help: type([.character("?")])
         case .compare: type([.character("C"), .enter])
         case .history: type([.character("H")])
         case .scratch: type([.character("S")])
@@ -134,6 +137,7 @@ import Testing
         case .filtering(let typed): type([.character("f")] + text(typed))
         case .filtered: type([.character("f")] + text("font") + [.enter])
         case .jumping(let typed): type([.control("p")] + text(typed))
+        case .dialog(let dialog): try open(dialog, app: app, document: document)
         default: break
         }
     }
@@ -163,6 +167,18 @@ import Testing
         .move(.up): Expectation(start: .help, then: [.down, .down]) {
             #expect($0.after.mode == .help(filter: "", scrollTop: 1))
         },
+        .move(.pageDown): Expectation(start: .help) {
+            #expect(
+                $0.after.mode
+                    == .help(filter: "", scrollTop: HelpOverlay.pageHeight(for: $0.after.size)))
+        },
+        .move(.pageUp): Expectation(start: .help, then: [.down, .down]) {
+            #expect($0.after.mode == .help(filter: "", scrollTop: 0))
+        },
+        .clearFilter: Expectation(start: .help, then: [.character("u"), .character("n")]) {
+            #expect($0.before.mode == .help(filter: "un", scrollTop: 0))
+            #expect($0.after.mode == .help(filter: "", scrollTop: 0))
+        },
     ]
 
     static func expectation(for binding: KeyBinding) -> Expectation? {
@@ -176,6 +192,7 @@ import Testing
         case .search: search[binding.action]
         case .filter: filter[binding.action]
         case .fuzzy: fuzzy[binding.action]
+        default: dialogs[binding.scope]?[binding.action]
         }
     }
 

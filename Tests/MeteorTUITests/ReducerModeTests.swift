@@ -178,4 +178,16 @@ import Testing
             try press([.backspace], in: .help(filter: "sa", scrollTop: 4)).after.mode
                 == .help(filter: "s", scrollTop: 0))
     }
+
+    @Test func helpStopsAtItsLastRow() throws {
+        let rows = HelpOverlay.rows(Keymap.standard.bindings, filter: "").count
+        let page = HelpOverlay.pageHeight(for: Size(width: 80, height: 24))
+        try #require(rows > page)
+        // More presses than there are rows: the last page stays full, no blank space below.
+        let down = try press(
+            Array(repeating: .down, count: rows + 5), in: .help(filter: "", scrollTop: 0))
+        #expect(down.after.mode == .help(filter: "", scrollTop: rows - page))
+        let paged = try press([.pageDown, .pageDown, .pageDown, .pageDown], in: down.after.mode)
+        #expect(paged.after.mode == .help(filter: "", scrollTop: rows - page))
+    }
 }

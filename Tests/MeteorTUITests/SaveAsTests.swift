@@ -103,10 +103,10 @@ import Testing
 @Suite struct SaveAsWrapTests {
     @Test func wrapsAtSpacesAndCutsLongWords() {
         #expect(
-            Overlays.wrap("directory /a/b does not exist", width: 14) == [
+            TextLayout.wrap("directory /a/b does not exist", width: 14) == [
                 "directory /a/b", "does not exist",
             ])
-        #expect(Overlays.wrap("abcdefghij k", width: 4) == ["abcd", "efgh", "ij k"])
-        #expect(Overlays.wrap("short", width: 40) == ["short"])
+        #expect(TextLayout.wrap("abcdefghij k", width: 4) == ["abcd", "efgh", "ij k"])
+        #expect(TextLayout.wrap("short", width: 40) == ["short"])
     }
 }

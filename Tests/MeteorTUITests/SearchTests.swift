@@ -67,8 +67,27 @@ import Testing
         #expect(app.state.status?.text == "search hit the top, continued at the bottom")
     }
 
-    @Test func questionMarkSearchesBackward() throws {
+    @Test func questionMarkOpensHelpAndNSearchesBackward() throws {
         let (app, _) = try Fixtures.app()
+        app.press(.character("?"))
+        #expect(app.state.mode == .help(filter: "", scrollTop: 0))
+        app.press(.escape)
+        app.press([.key(.character("/"))] + Fixtures.type("me") + [.key(.enter)])
+        #expect(app.selection == (try keyNode("app:ui:theme")))
+        app.press(.character("N"))
+        #expect(app.selection == (try keyNode("user:main:name")))
+        #expect(app.state.status?.text == "search hit the top, continued at the bottom")
+    }
+
+    @Test func questionMarkSearchesBackwardWhenTheKeymapSaysSo() throws {
+        var keymap = Keymap.standard
+        keymap.bindings.removeAll { $0.keys == [.character("?")] && $0.scope == .browse }
+        keymap.bindings.append(
+            KeyBinding([.character("?")], .search(.backward), help: "search keys backward"))
+        let document = InMemoryDocument(engine: try Fixtures.engine(), displayName: "demo.meteor")
+        let app = App(
+            backend: InMemoryTerminal(size: Size(width: 80, height: 24)), document: document,
+            editor: ScriptedEditor(results: []), keymap: keymap)
         app.press([.key(.character("?"))] + Fixtures.type("me") + [.key(.enter)])
         #expect(app.selection == (try keyNode("user:main:name")))
         #expect(app.state.status?.text == "search hit the top, continued at the bottom")

@@ -45,7 +45,7 @@ import Testing
         field.found = false
         field.inValues = true
         var buffer = ScreenBuffer(size: Size(width: 60, height: 1))
-        let cursor = SearchLine(field: field).render(
+        let cursor = SearchLine(field: field, keymap: .standard).render(
             in: Rect(x: 0, y: 0, width: 60, height: 1), into: &buffer)
         #expect(buffer.lines[0].hasPrefix("?abc"))
         #expect(buffer.lines[0].hasSuffix("not found  [values] Tab: keys  Enter  Esc"))

@@ -49,7 +49,7 @@ import Testing
 
     @Test func hintBarComesFromTheKeymap() {
         var buffer = ScreenBuffer(size: Size(width: 40, height: 1))
-        HintBar(hints: Keymap.standard.hints).render(
+        HintBar(hints: Keymap.choices(Keymap.standard.hints(for: .tree))).render(
             in: Rect(x: 0, y: 0, width: 40, height: 1), into: &buffer)
         #expect(buffer.lines[0].hasPrefix(" Tab switch pane  e edit value"))
     }

@@ -47,6 +47,6 @@ public struct UndoCommand: SessionCommand {
         return ChangeReport(
             command: verb, target: "#\(record.id)", record: record.id,
             stored: changes.count, cursor: session.engine.cursor,
-            summary: "\(past) #\(record.id) \(record.kind.rawValue) \(record.target)")
+            summary: "\(past) #\(record.id) \(record.label)")
     }
 }

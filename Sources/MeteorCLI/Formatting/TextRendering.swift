@@ -45,7 +45,7 @@ public enum TextRendering {
         }
         var lines = [
             "#\(record.id)  \(style.dim(timestamp(record.timestamp)))  "
-                + "\(record.kind.rawValue)  \(record.target)  \(outcome)"
+                + "\(record.label)  \(outcome)"
         ]
         for change in record.changes.flatMap(\.entryChanges) {
             lines.append("    \(change)")

@@ -48,9 +48,9 @@ public enum CommandLineEntry {
     /// - Parameter arguments: The arguments after the program name.
     /// - Returns: The exit status.
     public static func run(_ arguments: [String]) -> Int32 {
+        let words = MeteorCommand.hoistingGlobalOptions(arguments)
         do {
-            var command = try MeteorCommand.parseAsRoot(
-                MeteorCommand.hoistingGlobalOptions(arguments))
+            var command = try MeteorCommand.parseAsRoot(words)
             try command.run()
             return ExitStatus.success.rawValue
         } catch let exit as ExitCode {
@@ -59,6 +59,10 @@ public enum CommandLineEntry {
             if MeteorCommand.exitCode(for: error) == .success {
                 StandardStreams.out(MeteorCommand.fullMessage(for: error) + "\n")
                 return ExitStatus.success.rawValue
+            }
+            if let unknown = CommandSuggestion.unknownCommand(words) {
+                StandardStreams.error(TextRendering.failure(unknown) + "\n")
+                return ExitStatus.usage.rawValue
             }
             StandardStreams.error(MeteorCommand.fullMessage(for: error) + "\n")
             return ExitStatus.usage.rawValue

@@ -45,9 +45,9 @@ public enum Interpreter {
         if first == "save", words.count == 2, words[1] == "--force" {
             return .directive(.save(force: true))
         }
+        let hoisted = MeteorCommand.hoistingGlobalOptions(words)
         do {
-            let parsed = try MeteorCommand.parseAsRoot(
-                MeteorCommand.hoistingGlobalOptions(words))
+            let parsed = try MeteorCommand.parseAsRoot(hoisted)
             guard let command = parsed as? any SessionCommand else {
                 return .failure(
                     .usage(
@@ -59,9 +59,15 @@ public enum Interpreter {
             if MeteorCommand.exitCode(for: error) == .success {
                 return .help(MeteorCommand.fullMessage(for: error, columns: 100))
             }
+            if let unknown = CommandSuggestion.unknownCommand(hoisted, extraNames: replWords) {
+                return .failure(unknown)
+            }
             return .failure(usageFailure(error, words: words))
         }
     }
+
+    /// The words that are commands in the REPL and the `:` line but not on the command line.
+    static let replWords = ["exit", "quit", "save", "reload"]
 
     /// Runs a parsed command against a session.
     ///

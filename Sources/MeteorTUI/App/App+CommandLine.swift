@@ -15,10 +15,13 @@ extension App {
             let bytes = text.utf8.count
             let unit = bytes == 1 ? "byte" : "bytes"
             if clipboard.copy(text) {
-                state.status = StatusMessage("copied \(bytes) \(unit): \(what)")
+                state.status = StatusMessage("copied \(bytes.grouped) \(unit): \(what)")
             } else {
+                let paste = reducer.keymap.key(for: .pasteRegister, in: .commandLine).map {
+                    " (\($0) in the : line pastes it)"
+                }
                 state.status = StatusMessage(
-                    "kept \(bytes) \(unit) in the register (Ctrl-Y in the : line pastes it); "
+                    "kept \(bytes.grouped) \(unit) in the register\(paste ?? ""); "
                         + "the terminal clipboard was not reached")
             }
         default:

@@ -52,6 +52,7 @@ public final class App<Backend: TerminalBackend> {
             state.mode = .recoveryOffer(count: count)
         }
         reducer.reconcile(&state)
+        reducer.settle(&state)
         while !state.shouldQuit {
             draw()
             guard let event = backend.nextEvent(timeout: nil) else { continue }
@@ -67,6 +68,7 @@ public final class App<Backend: TerminalBackend> {
         for effect in effects {
             guard run(effect) else { break }
         }
+        if !effects.isEmpty { reducer.settle(&state) }
     }
 
     /// Draws the current state.

@@ -11,19 +11,18 @@ enum Overlays {
         switch state.mode {
         case .browse:
             return nil
-        case .commandLine, .commandOutput:
+        case .commandLine, .commandOutput, .messageLog:
             return renderCommandLine(state, reducer: reducer, into: &buffer)
         case .searching, .filtering, .jumping:
             return SearchOverlays.render(state, reducer: reducer, into: &buffer)
         case .help(let filter, let scrollTop):
-            HelpOverlay(bindings: reducer.keymap.bindings, filter: filter, scrollTop: scrollTop)
-                .render(in: area, into: &buffer)
+            HelpOverlay(keymap: reducer.keymap, filter: filter, scrollTop: scrollTop)
+                .render(size: state.size, into: &buffer)
             return nil
         case .editing(let edit):
             return field(
                 title: "Edit \(edit.address)", label: "value", editor: edit.editor,
-                notes: [("Enter reviews the change · Esc cancels", .muted)], in: area, into: &buffer
-            )
+                notes: [keysNote(.editField, reducer)], in: area, into: &buffer)
         case .adding(let add):
             let place = "\(add.context):\(add.namespace.name)"
             var notes: [(String, ThemeRole)] = []
@@ -37,12 +36,13 @@ enum Overlays {
                 notes.append(("type key, ns:key or ctx:ns:key", .muted))
             }
             if let value = add.value {
-                notes.append(("Enter adds the key · Esc cancels", .muted))
+                notes.insert(("key: \(add.key.text)", .text), at: 0)
+                notes.append(keysNote(.addValueField, reducer))
                 return field(
                     title: "Add to \(place)", label: "value", editor: value, notes: notes, in: area,
                     into: &buffer)
             }
-            notes.append(("Enter goes on to the value · Esc cancels", .muted))
+            notes.append(keysNote(.addKeyField, reducer))
             return field(
                 title: "Add to \(place)", label: "key", editor: add.key, notes: notes, in: area,
                 into: &buffer)
@@ -59,24 +59,23 @@ enum Overlays {
             }
             lines.append(contentsOf: diffLines(pending.new, prefix: "+ ", role: .diffAdded))
             DialogView(
-                title: "Apply to \(pending.address)?",
-                lines: Array(lines.prefix(max(1, area.height - 6))),
-                choices: "y/Enter apply   e edit again   n/Esc discard"
+                title: "Apply to \(pending.address)?", lines: lines,
+                choices: choices(state, reducer)
             )
             .render(in: area, into: &buffer)
         case .confirmDelete(let request):
             DialogView(
                 title: "Delete",
-                lines: [
-                    ("Delete \(request.description)?", .text), ("u undoes a deletion.", .muted),
-                ], choices: "y delete   n/Esc keep"
+                lines: [("Delete \(request.description)?", .text)]
+                    + undoNote("undoes a deletion.", reducer),
+                choices: choices(state, reducer)
             )
             .render(in: area, into: &buffer)
         case .confirmQuit:
             DialogView(
                 title: "Unsaved changes",
                 lines: [("\(reducer.document.displayName) has unsaved changes.", .text)],
-                choices: "s save and quit   d discard and quit   c/Esc cancel"
+                choices: choices(state, reducer)
             )
             .render(in: area, into: &buffer)
         case .recoveryOffer(let count):
@@ -88,11 +87,11 @@ enum Overlays {
                         .warning
                     ),
                     (
-                        "Its journal holds \(count) change\(count == 1 ? "" : "s") made after the last save.",
+                        "Its journal holds \(count.grouped) change\(count == 1 ? "" : "s") made after the last save.",
                         .text
                     ),
                 ],
-                choices: "r recover   d discard   l/Esc later"
+                choices: choices(state, reducer)
             ).render(in: area, into: &buffer)
         case .fileChanged:
             DialogView(
@@ -103,7 +102,7 @@ enum Overlays {
                         .warning
                     ), ("Reload drops your unsaved changes; overwrite replaces theirs.", .text),
                     ("Save as keeps both: yours go to another file.", .text),
-                ], choices: "r reload   o overwrite   s save as…   c/Esc cancel"
+                ], choices: choices(state, reducer)
             )
             .render(in: area, into: &buffer)
         case .structureField, .structurePreview, .compare:
@@ -111,9 +110,26 @@ enum Overlays {
         case .historyDetail, .confirmHistoryJump, .editingScratch, .confirmScratchDelete:
             return PaneOverlays.render(state, reducer: reducer, in: area, into: &buffer)
         case .saveAs(let saveAs):
-            return saveAsOverlay(saveAs, in: area, into: &buffer)
+            return saveAsOverlay(saveAs, state: state, reducer: reducer, in: area, into: &buffer)
         }
         return nil
+    }
+
+    /// The choices of the open dialog, from the keymap.
+    static func choices(_ state: AppState, _ reducer: Reducer) -> [KeyChoice] {
+        guard let scope = state.mode.keyScope else { return [] }
+        return reducer.keymap.choices(in: scope, excluding: state.mode.unavailableActions)
+    }
+
+    /// A field's keys as a note under it: `Enter review the change · Esc cancel`.
+    static func keysNote(_ scope: KeyBinding.Scope, _ reducer: Reducer) -> (String, ThemeRole) {
+        (reducer.keymap.choices(in: scope).map(\.text).joined(separator: " · "), .muted)
+    }
+
+    /// `u undoes a deletion.` when undo has a key; nothing when it has none.
+    static func undoNote(_ text: String, _ reducer: Reducer) -> [(text: String, role: ThemeRole)] {
+        guard let key = reducer.keymap.key(for: .undo) else { return [] }
+        return [("\(key) \(text)", .muted)]
     }
 
     static func diffLines(_ text: String, prefix: String, role: ThemeRole) -> [(
@@ -128,6 +144,7 @@ enum Overlays {
         in area: Rect, into buffer: inout ScreenBuffer
     ) -> (column: Int, row: Int)? {
         let width = min(area.width, 72)
+        let notes = fitted(notes, title: title, width: width - 2)
         let height = min(area.height, notes.count + 4)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),

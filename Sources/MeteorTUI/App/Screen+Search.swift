@@ -4,13 +4,17 @@ extension Screen {
         guard let filter = state.browser.filter else { return "Tree" }
         let count = reducer.cache.search.filtered(filter, index: reducer.cache.currentIndex())
             .matchCount
-        return "Tree · filter \(filter.text) (\(count))"
+        return "Tree · filter \(filter.text) (\(count.grouped))"
     }
 
     /// What an empty tree says: with a filter, that nothing matches.
-    static func emptyTreeText(_ state: AppState) -> String {
-        state.browser.filter == nil
-            ? "(empty: press a to add a key)" : "(no key matches the filter; F clears it)"
+    static func emptyTreeText(_ state: AppState, keymap: Keymap) -> String {
+        if state.browser.filter == nil {
+            return "(empty" + (keymap.key(for: .addKey).map { ": press \($0) to add a key" } ?? "")
+                + ")"
+        }
+        return "(no key matches the filter"
+            + (keymap.key(for: .clearFilter).map { "; \($0) clears it" } ?? "") + ")"
     }
 
     /// The text to highlight in key labels: what the search field holds, else the last search

@@ -55,24 +55,22 @@ public enum Screen {
             into: &buffer)
         TreeView(
             rows: rows, state: state.browser, focused: state.focus == .tree,
-            highlight: searchHighlight(state), emptyText: emptyTreeText(state)
+            highlight: searchHighlight(state),
+            emptyText: rows.count == 0 ? emptyTreeText(state, keymap: reducer.keymap) : ""
         )
         .render(in: treeArea, into: &buffer)
-        let valueArea = Box.draw(
-            regions.value, title: "Value", focused: state.focus == .value, into: &buffer)
-        let selected = rows.row(state.browser.selectedRow)?.id
+        let selected = rows.count > 0 ? rows.id(at: state.browser.selectedRow) : nil
         var address: Address?
         if case .key(let key)? = selected { address = key }
-        ValueView(address: address, value: address.flatMap(engine.get), options: state.valuePane)
+        let value = address.flatMap(engine.get)
+        let valueArea = Box.draw(
+            regions.value, title: valueTitle(value), focused: state.focus == .value,
+            into: &buffer)
+        ValueView(address: address, value: value, options: state.valuePane)
             .render(in: valueArea, into: &buffer)
         renderDrawer(state, regions: regions, reducer: reducer, into: &buffer)
-        HintBar(hints: reducer.keymap.hints(for: state.focus)).render(
-            in: regions.hints, into: &buffer)
-        StatusBar(
-            document: reducer.document.displayName, isDirty: reducer.document.hasUnsavedChanges,
-            cursor: engine.cursor.position, entryCount: engine.entryCount,
-            profile: engine.limits.profile.rawValue, message: state.status
-        ).render(in: regions.status, into: &buffer)
+        HintBar(hints: reducer.keymap.hints(for: state)).render(in: regions.hints, into: &buffer)
+        statusBar(state, reducer: reducer, rows: rows).render(in: regions.status, into: &buffer)
         let cursor = Overlays.render(state, reducer: reducer, into: &buffer)
         return (buffer, cursor)
     }

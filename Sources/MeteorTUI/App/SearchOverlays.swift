@@ -10,11 +10,14 @@ enum SearchOverlays {
         let panes = Rect(x: 0, y: 0, width: state.size.width, height: regions.hints.y)
         switch state.mode {
         case .searching(let field):
-            return SearchLine(field: field).render(in: regions.hints, into: &buffer)
+            return SearchLine(field: field, keymap: reducer.keymap).render(
+                in: regions.hints, into: &buffer)
         case .filtering(let field):
             return filterField(field, state: state, reducer: reducer, in: panes, into: &buffer)
         case .jumping(let palette):
-            return FuzzyPaletteView(palette: palette).render(in: panes, into: &buffer)
+            let title = reducer.keymap.message(
+                "Jump to key", [(.acceptSearch, "jumps"), (.cancel, "closes")], in: .fuzzy)
+            return FuzzyPaletteView(palette: palette, title: title).render(in: panes, into: &buffer)
         default:
             return nil
         }
@@ -35,13 +38,21 @@ enum SearchOverlays {
             let count = reducer.cache.search.filtered(filter, index: reducer.cache.currentIndex())
                 .matchCount
             notes.append(
-                ("\(count) key\(count == 1 ? "" : "s") match \(filter.effectivePattern)", .text))
+                (
+                    "\(count.grouped) key\(count == 1 ? "" : "s") match \(filter.effectivePattern)",
+                    .text
+                ))
         } else {
             notes.append(
                 ("`*port*`, `app:ui*:*`, `*:**:theme`; no `:` means any namespace", .muted))
         }
-        notes.append(("Enter keeps it · Esc puts the previous filter back · empty clears", .muted))
-        let height = min(panes.height, notes.count + 3)
+        notes.append(
+            (
+                reducer.keymap.choices(in: .filter).map(\.text).joined(separator: " · ")
+                    + " · empty clears", .muted
+            ))
+        let lines = Overlays.fitted(notes, title: "Filter", width: min(panes.width, 72) - 2)
+        let height = min(panes.height, lines.count + 3)
         let area = Rect(
             x: panes.x, y: max(0, panes.maxY - 1 - height), width: panes.width, height: height)
         return Overlays.field(

@@ -45,9 +45,12 @@ public struct BrowserState: Sendable, Hashable {
         }
     }
 
-    /// Keeps the selected row inside a viewport of `height` rows.
-    mutating func scrollToSelection(height: Int) {
+    /// Fits the viewport of `height` rows to `rowCount` rows: as many rows as fit are shown
+    /// (no blank rows below the last one while rows above are hidden), and the selected row
+    /// is among them.
+    mutating func clampViewport(height: Int, rowCount: Int) {
         let height = max(1, height)
+        scrollTop = min(scrollTop, max(0, rowCount - height))
         if selectedRow < scrollTop { scrollTop = selectedRow }
         if selectedRow >= scrollTop + height { scrollTop = selectedRow - height + 1 }
         scrollTop = max(0, scrollTop)

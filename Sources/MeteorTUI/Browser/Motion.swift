@@ -41,4 +41,20 @@ extension Motion {
         case .bottom: return count - 1
         }
     }
+
+    /// The first line shown after scrolling a text of `count` lines, `page` at a time: the
+    /// help overlay, the history detail, the `:` output and the message log scroll this way.
+    ///
+    /// The last page stays full: scrolling stops when the last line reaches the bottom.
+    ///
+    /// - Parameters:
+    ///   - top: The first line shown now.
+    ///   - count: How many lines there are.
+    ///   - page: How many lines show at once.
+    /// - Returns: The new first line, within `0...max(0, count - page)`.
+    func scrolled(_ top: Int, count: Int, page: Int) -> Int {
+        let last = max(0, count - max(1, page))
+        let wanted = self == .bottom ? last : target(from: top, count: count, page: page)
+        return min(max(0, wanted), last)
+    }
 }

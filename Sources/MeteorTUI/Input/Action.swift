@@ -102,4 +102,17 @@ public enum Action: Sendable, Hashable {
     case toggleSearchValues
     /// In a search, filter or jump field: keep the result and close the field.
     case acceptSearch
+    // MARK: Dialogs, fields and messages
+    /// In a dialog or field: apply, go on, or run (Enter, `y`).
+    case confirm
+    /// In a dialog: one of its other answers (save, discard, reload, …).
+    case choose(DialogChoice)
+    /// In the `:` line: complete the word at the cursor, forward or backward.
+    case complete(forward: Bool)
+    /// In the `:` line: show an older (true) or newer line of the session's history.
+    case recall(older: Bool)
+    /// In the `:` line: insert the text `y` or `Y` copied last.
+    case pasteRegister
+    /// Open the log of recent status messages.
+    case messageLog
 }

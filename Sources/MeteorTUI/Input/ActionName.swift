@@ -15,7 +15,7 @@ public enum ActionName {
         "switch-pane": .focusNext, "wrap": .toggleWrap, "line-numbers": .toggleLineNumbers,
         "edit": .editInline, "edit-external": .editExternal, "add": .addKey,
         "delete": .delete, "undo": .undo, "redo": .redo,
-        "save": .save, "quit": .quit, "help": .toggleHelp,
+        "save": .save, "quit": .quit, "help": .toggleHelp, "message-log": .messageLog,
         "suspend": .suspend, "redraw": .redraw,
         // Command line and copy
         "command-line": .openCommandLine, "copy-value": .copyValue, "copy-path": .copyPath,

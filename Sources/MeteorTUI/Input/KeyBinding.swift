@@ -22,6 +22,58 @@ public struct KeyBinding: Sendable, Hashable {
         case filter
         /// The fuzzy jump palette (Ctrl-P).
         case fuzzy
+
+        // MARK: Dialogs
+        /// Reviewing a changed value before it is applied.
+        case review
+        /// Confirming the deletion of data or of a scratch note.
+        case confirmDelete
+        /// Unsaved changes on quit.
+        case confirmQuit
+        /// The file changed on disk since it was loaded.
+        case fileChanged
+        /// The recovery offer at start.
+        case recovery
+        /// The preview of a rename, move or copy.
+        case preview
+        /// Confirming an undo or redo back to a history record.
+        case historyJump
+        /// Confirming that save-as replaces an existing file.
+        case replaceFile
+        /// The history detail view.
+        case detail
+        /// The output of a `:` command and the message log.
+        case output
+
+        // MARK: Fields
+        /// Editing a value inline.
+        case editField
+        /// The key field of `a`.
+        case addKeyField
+        /// The value field of `a`.
+        case addValueField
+        /// The target field of a rename, move, copy or comparison.
+        case structureField
+        /// The path field of save-as.
+        case saveAsField
+        /// The name field of a new scratch note.
+        case noteNameField
+        /// The text field of a scratch note.
+        case noteTextField
+        /// The `:` command line.
+        case commandLine
+
+        /// Whether the help overlay lists the scope's keys: dialogs and fields show their
+        /// own keys where they are open, so help lists the rest.
+        public var isListedInHelp: Bool {
+            switch self {
+            case .browse, .help, .compare, .history, .scratch, .workspace, .search, .filter,
+                .fuzzy:
+                true
+            default:
+                false
+            }
+        }
     }
 
     /// The key sequence: one key, or two for chords like `gg`.

@@ -46,7 +46,7 @@ public struct Keymap: Sendable, Hashable {
     /// The default keys, modelled on vi, less and lazygit.
     public static let standard = Keymap(
         bindings: browseBindings + commandLineBindings + helpBindings + structureBindings
-            + paneBindings + searchBindings)
+            + paneBindings + searchBindings + dialogBindings + fieldBindings)
 
     /// Moving, folding, editing, saving: the keys of the tree and value panes.
     static let browseBindings: [KeyBinding] = [
@@ -85,18 +85,27 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.control("r")], .redo, help: "redo"),
         KeyBinding([.character("w")], .save, help: "save", isHint: true),
         KeyBinding([.control("s")], .save, help: "save"),
-        KeyBinding([.function(1)], .toggleHelp, help: "help", isHint: true),
+        // `?` as in lazygit, k9s and htop: F1 is taken by many terminals (GNOME Terminal).
+        KeyBinding([.character("?")], .toggleHelp, help: "help", isHint: true),
+        KeyBinding([.function(1)], .toggleHelp, help: "help"),
+        KeyBinding([.character("M")], .messageLog, help: "message log"),
         KeyBinding([.character("q")], .quit, help: "quit", isHint: true),
         KeyBinding([.control("z")], .suspend, help: "suspend to the shell (fg resumes)"),
         KeyBinding([.control("l")], .redraw, help: "redraw the screen"),
     ]
 
-    /// The help overlay's own keys.
+    /// The help overlay's own keys; those on printable characters apply until a filter is
+    /// typed, from then on they are filter text.
     static let helpBindings: [KeyBinding] = [
-        KeyBinding([.escape], .cancel, scope: .help, help: "close help"),
-        KeyBinding([.character("q")], .cancel, scope: .help, help: "close help"),
-        KeyBinding([.function(1)], .cancel, scope: .help, help: "close help"),
-        KeyBinding([.down], .move(.down), scope: .help, help: "scroll down"),
-        KeyBinding([.up], .move(.up), scope: .help, help: "scroll up"),
+        KeyBinding([.escape], .cancel, scope: .help, help: "close help", isHint: true),
+        KeyBinding([.character("q")], .cancel, scope: .help, help: "close help", isHint: true),
+        KeyBinding([.character("?")], .cancel, scope: .help, help: "close help", isHint: true),
+        KeyBinding([.function(1)], .cancel, scope: .help, help: "close help", isHint: true),
+        KeyBinding(
+            [.control("u")], .clearFilter, scope: .help, help: "clear the filter", isHint: true),
+        KeyBinding([.down], .move(.down), scope: .help, help: "scroll down", isHint: true),
+        KeyBinding([.up], .move(.up), scope: .help, help: "scroll up", isHint: true),
+        KeyBinding([.pageDown], .move(.pageDown), scope: .help, help: "page down", isHint: true),
+        KeyBinding([.pageUp], .move(.pageUp), scope: .help, help: "page up", isHint: true),
     ]
 }

@@ -18,12 +18,13 @@ enum HistoryDetailBuilder {
     ///   - record: The record.
     ///   - history: The history, to tell whether the record is undone.
     ///   - zone: The zone of the timestamp.
+    ///   - redoKey: The key that redoes, named when the record is undone.
     /// - Returns: The detail view.
-    static func detail(for record: HistoryRecord, in history: History, zone: TimeZone)
-        -> HistoryDetail
-    {
+    static func detail(
+        for record: HistoryRecord, in history: History, zone: TimeZone, redoKey: String?
+    ) -> HistoryDetail {
         var lines: [StyledLine] = []
-        lines.append(StyledLine("command   \(record.kind.rawValue) \(record.target)", .title))
+        lines.append(StyledLine("command   \(record.label)", .title))
         if let argument = argument(of: record.command) {
             lines.append(StyledLine("value     \(argument)", .value))
         }
@@ -36,7 +37,8 @@ enum HistoryDetailBuilder {
         } else if record.changes.isEmpty {
             lines.append(StyledLine("outcome   ok, no data changed", .success))
         } else if history.isUndone(record.id) {
-            lines.append(StyledLine("outcome   ok, then undone (Ctrl-R redoes it)", .warning))
+            let redo = redoKey.map { " (\($0) redoes it)" } ?? ""
+            lines.append(StyledLine("outcome   ok, then undone\(redo)", .warning))
         } else if record.isUndoable, !history.isApplied(record.id) {
             lines.append(
                 StyledLine("outcome   ok, then undone (a newer change ended redo)", .warning))
@@ -55,7 +57,7 @@ enum HistoryDetailBuilder {
         }
         if !record.changes.isEmpty { lines.append(StyledLine("")) }
         appendChanges(of: record, to: &lines)
-        let title = "#\(record.id) \(record.kind.rawValue) — j/k scroll · Esc closes"
+        let title = "#\(record.id) \(record.label)"
         return HistoryDetail(recordID: record.id, title: title, lines: lines)
     }
 
@@ -69,7 +71,7 @@ enum HistoryDetailBuilder {
             let shown = firstLine.prefix(60)
             let bytes = value.utf8.count
             let cut = shown.count < value.count
-            return "\(shown)\(cut ? "…" : "") (\(bytes) byte\(bytes == 1 ? "" : "s"))"
+            return "\(shown)\(cut ? "…" : "") (\(bytes.grouped) byte\(bytes == 1 ? "" : "s"))"
         default:
             return nil
         }

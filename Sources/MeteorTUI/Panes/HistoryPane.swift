@@ -8,7 +8,7 @@ import MeteorKit
 
 /// The history pane: one row per record, newest first, drawing only the rows on screen.
 ///
-/// `✓ #12 14:03:22 setAddress app:ui:theme` for a success, `✗` and the error for a failure,
+/// `✓ #12 14:03:22 set app:ui:theme` for a success, `✗` and the error for a failure,
 /// and `↶` (dimmed) for a change that was undone.
 struct HistoryPane {
     var engine: MeteorEngine
@@ -17,12 +17,15 @@ struct HistoryPane {
     var failedOnly: Bool
     var zone: TimeZone
     var focused: Bool
+    /// The key that shows every record again, named when only failed ones are listed.
+    var showAllKey: String?
 
     /// The pane title: the record count and the filter.
     static func title(_ engine: MeteorEngine, index: HistoryIndex, failedOnly: Bool) -> String {
         let total = engine.history.count
-        guard failedOnly else { return "History (\(total))" }
-        return "History: failed only (\(index.count(engine, failedOnly: true)) of \(total))"
+        guard failedOnly else { return "History (\(total.grouped))" }
+        let failed = index.count(engine, failedOnly: true)
+        return "History: failed only (\(failed.grouped) of \(total.grouped))"
     }
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
@@ -32,7 +35,8 @@ struct HistoryPane {
         if count == 0 {
             let text =
                 failedOnly
-                ? "(no failed commands: x shows all)" : "(no commands yet: edits appear here)"
+                ? "(no failed commands" + (showAllKey.map { ": \($0) shows all" } ?? "") + ")"
+                : "(no commands yet: edits appear here)"
             buffer.write(text, column: area.x, row: area.y, role: .muted, maxWidth: area.width)
             return
         }
@@ -78,8 +82,7 @@ struct HistoryPane {
         let id = "#\(record.id)"
         put(id + String(repeating: " ", count: max(1, idWidth - id.count + 1)), .muted)
         put(ClockText.time(record.timestamp, in: zone) + " ", .muted)
-        put(record.kind.rawValue + " ", role == .text ? .key : role)
-        put(record.target, role)
+        put(record.label, role)
         if let error = record.error {
             put(" — " + error.message, .error)
         } else if undone {

@@ -50,9 +50,10 @@ extension Keymap {
         return resolve(keys, in: .browse)
     }
 
-    /// The hint bar's bindings for a pane: a drawer pane's own hints (without the
-    /// `history: ` prefix help gives them), then closing it, help and switching; the browse
-    /// hints for the tree and value panes.
+    /// The hint bar's bindings for a pane: a drawer pane's own hints, then closing it, help
+    /// and switching; the browse hints for the tree and value panes.
+    ///
+    /// ``choices(_:)`` drops the `history: ` label help gives them.
     ///
     /// - Parameter focus: The focused pane.
     /// - Returns: The bindings to show.
@@ -60,12 +61,7 @@ extension Keymap {
         guard let scope = focus.keyScope else {
             return hints.filter { $0.scope == .browse }
         }
-        let prefix = "\(scope.rawValue): "
-        let own = hints.filter { $0.scope == scope }.map { binding in
-            var short = binding
-            if short.help.hasPrefix(prefix) { short.help.removeFirst(prefix.count) }
-            return short
-        }
+        let own = hints.filter { $0.scope == scope }
         let close = bindings.first { $0.scope == .browse && $0.action == .togglePane(focus) }
         let closing = close.map {
             KeyBinding($0.keys, $0.action, scope: scope, help: "close", isHint: true)

@@ -15,10 +15,9 @@ enum PaneOverlays {
                 title: jump.direction == .undo
                     ? "Undo back to #\(jump.recordID)" : "Redo up to #\(jump.recordID)",
                 lines: jumpLines(
-                    jump, history: reducer.document.engine.history, room: area.height - 6),
-                choices: jump.direction == .undo
-                    ? "y/Enter undo \(jump.steps.count)   n/Esc keep"
-                    : "y/Enter redo \(jump.steps.count)   n/Esc keep"
+                    jump, history: reducer.document.engine.history, keymap: reducer.keymap,
+                    room: area.height - 6),
+                choices: Overlays.choices(state, reducer)
             ).render(in: area, into: &buffer)
         case .editingScratch(let edit):
             var notes: [(String, ThemeRole)] = []
@@ -28,22 +27,22 @@ enum PaneOverlays {
             }
             if let text = edit.text {
                 if edit.isNew { notes.insert(("name: \(edit.name.text)", .text), at: 0) }
-                notes.append(("Enter saves the note · Esc cancels", .muted))
+                notes.append(Overlays.keysNote(.noteTextField, reducer))
                 let title = edit.isNew ? "New scratch note" : "Edit note \(edit.name.text)"
                 return Overlays.field(
                     title: title, label: "text", editor: text, notes: notes, in: area,
                     into: &buffer)
             }
-            notes.append(("Enter goes on to the text · Esc cancels", .muted))
+            notes.append(Overlays.keysNote(.noteNameField, reducer))
             return Overlays.field(
                 title: "New scratch note", label: "name", editor: edit.name, notes: notes,
                 in: area, into: &buffer)
         case .confirmScratchDelete(let name):
             DialogView(
                 title: "Delete note",
-                lines: [
-                    ("Delete the scratch note \(name)?", .text), ("u undoes a deletion.", .muted),
-                ], choices: "y delete   n/Esc keep"
+                lines: [("Delete the scratch note \(name)?", .text)]
+                    + Overlays.undoNote("undoes a deletion.", reducer),
+                choices: Overlays.choices(state, reducer)
             ).render(in: area, into: &buffer)
         default:
             break
@@ -52,31 +51,32 @@ enum PaneOverlays {
     }
 
     /// The jump dialog's lines: what happens, then the steps, as many as fit.
-    static func jumpLines(_ jump: HistoryJump, history: History, room: Int) -> [(
-        text: String, role: ThemeRole
-    )] {
+    static func jumpLines(_ jump: HistoryJump, history: History, keymap: Keymap, room: Int)
+        -> [(text: String, role: ThemeRole)]
+    {
         let count = jump.steps.count
         let plural = count == 1 ? "" : "s"
         var lines: [(text: String, role: ThemeRole)] = []
         switch jump.direction {
         case .undo:
-            lines.append(("Undo \(count) change\(plural) newer than #\(jump.recordID):", .text))
+            lines.append(
+                ("Undo \(count.grouped) change\(plural) newer than #\(jump.recordID):", .text))
         case .redo:
-            lines.append(("Redo \(count) undone change\(plural) up to #\(jump.recordID):", .text))
+            lines.append(
+                ("Redo \(count.grouped) undone change\(plural) up to #\(jump.recordID):", .text))
         }
         let shown = max(1, min(count, room - 3))
         for id in jump.steps.prefix(count > shown ? shown - 1 : shown) {
             let record = history.record(id: id)
-            let text = record.map { "  #\($0.id) \($0.kind.rawValue) \($0.target)" } ?? "  #\(id)"
+            let text = record.map { "  #\($0.id) \($0.label)" } ?? "  #\(id)"
             lines.append((text, jump.direction == .undo ? .diffRemoved : .diffAdded))
         }
         if count > shown { lines.append(("  … and \(count - shown + 1) more", .muted)) }
-        lines.append(
-            (
-                jump.direction == .undo
-                    ? "Each is a separate step: Ctrl-R redoes them one by one."
-                    : "Each is a separate step: u undoes them one by one.", .muted
-            ))
+        let back = jump.direction == .undo ? Action.redo : .undo
+        let step = keymap.key(for: back).map {
+            ": \($0) \(back == .redo ? "redoes" : "undoes") them one by one"
+        }
+        lines.append(("Each is a separate step\(step ?? "").", .muted))
         return lines
     }
 
@@ -95,8 +95,8 @@ enum PaneOverlays {
         let width = max(1, detailBox(area).width - 3)
         var lines: [StyledLine] = []
         for line in detail.lines {
-            for piece in ValueView.wrap(line.text, width: width) {
-                lines.append(StyledLine(String(piece), line.role))
+            for piece in TextLayout.wrap(line.text, width: width) {
+                lines.append(StyledLine(piece, line.role))
             }
         }
         return lines

@@ -15,7 +15,12 @@ extension Reducer {
                 row ?? 0, count: historyIndex.count(engine, failedOnly: failedOnly),
                 height: paneHeight(.history, state))
             state.status = StatusMessage(
-                failedOnly ? "showing failed commands only — x shows all" : "showing all commands")
+                failedOnly
+                    ? keymap.message(
+                        "showing failed commands only",
+                        [(.history(.toggleFailedOnly), "shows all")],
+                        in: .history)
+                    : "showing all commands")
         case .inspect:
             guard let id = selectedHistoryID(state), let record = engine.history.record(id: id)
             else {
@@ -24,7 +29,8 @@ extension Reducer {
             }
             state.mode = .historyDetail(
                 HistoryDetailBuilder.detail(
-                    for: record, in: engine.history, zone: state.panes.timeZone))
+                    for: record, in: engine.history, zone: state.panes.timeZone,
+                    redoKey: keymap.key(for: .redo)))
         case .jumpHere:
             guard let id = selectedHistoryID(state) else {
                 state.status = StatusMessage("no history record selected", isError: true)
@@ -65,30 +71,25 @@ extension Reducer {
         var detail = detail
         let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 2)
         let page = max(1, PaneOverlays.detailBox(area).height - 2)
-        let last = max(0, PaneOverlays.wrappedLines(detail, in: area).count - page)
-        switch key {
-        case .escape, .character("q"), .enter, .character("i"):
+        let count = PaneOverlays.wrappedLines(detail, in: area).count
+        switch keymap.resolve([key], in: .detail) {
+        case .action(.cancel):
             state.mode = .browse
-            return []
-        case .down, .character("j"): detail.scrollTop += 1
-        case .up, .character("k"): detail.scrollTop -= 1
-        case .pageDown, .control("d"), .character(" "): detail.scrollTop += page
-        case .pageUp, .control("u"): detail.scrollTop -= page
-        case .home, .character("g"): detail.scrollTop = 0
-        case .end, .character("G"): detail.scrollTop = last
-        default: return [.bell]
+        case .action(.move(let motion)):
+            detail.scrollTop = motion.scrolled(detail.scrollTop, count: count, page: page)
+            state.mode = .historyDetail(detail)
+        default:
+            return [.bell]
         }
-        detail.scrollTop = min(max(0, detail.scrollTop), last)
-        state.mode = .historyDetail(detail)
         return []
     }
 
     func historyJumpKey(_ key: KeyPress, jump: HistoryJump, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("y"), .enter:
+        switch keymap.resolve([key], in: .historyJump) {
+        case .action(.confirm):
             state.mode = .browse
             runJump(jump, state: &state)
-        case .character("n"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("nothing undone")
         default:
@@ -106,15 +107,17 @@ extension Reducer {
                 done += 1
             }
             let verb = jump.direction == .undo ? "undid" : "redid"
-            let next = jump.direction == .undo ? "Ctrl-R redoes" : "u undoes"
+            let back: (Action, String) =
+                jump.direction == .undo
+                ? (.redo, "redoes them one by one") : (.undo, "undoes them one by one")
             state.status = StatusMessage(
-                "\(verb) \(done) change\(done == 1 ? "" : "s"), back to #\(jump.recordID) — \(next) them one by one"
-            )
+                keymap.message(
+                    "\(verb) \(done) change\(done == 1 ? "" : "s"), back to #\(jump.recordID)",
+                    [back]))
         } catch {
             state.status = StatusMessage(
                 "stopped after \(done) of \(jump.steps.count): \(error.message)", isError: true)
         }
         reconcile(&state)
-        clampPanes(&state)
     }
 }

@@ -34,8 +34,6 @@ extension Reducer {
         } else if state.focus == pane {
             state.focus = .tree
         }
-        keepSelectionVisible(&state)
-        clampPanes(&state)
     }
 
     /// The pane after the focused one: tree, value, then the open drawer panes.

@@ -10,7 +10,9 @@ extension Reducer {
             return []
         }
         guard let name = selectedScratchName(state) else {
-            state.status = StatusMessage("no note selected — a adds one", isError: true)
+            state.status = StatusMessage(
+                keymap.message("no note selected", [(.scratch(.add), "adds one")], in: .scratch),
+                isError: true)
             return []
         }
         let text = engine.scratch.get(name) ?? ""
@@ -58,13 +60,14 @@ extension Reducer {
 
     func scratchEditKey(_ key: KeyPress, edit: ScratchEdit, state: inout AppState) -> [Effect] {
         var edit = edit
-        if key == .escape {
+        let answer = keymap.resolve([key], in: edit.text == nil ? .noteNameField : .noteTextField)
+        if answer == .action(.cancel) {
             state.mode = .browse
             state.status = StatusMessage(edit.isNew ? "new note cancelled" : "edit cancelled")
             return []
         }
         if var text = edit.text {
-            if key == .enter {
+            if answer == .action(.confirm) {
                 state.mode = .browse
                 if text.text == edit.original {
                     state.status = StatusMessage("no change")
@@ -75,13 +78,14 @@ extension Reducer {
             }
             if !text.handle(key) { return [.bell] }
             edit.text = text
-        } else if key == .enter {
+        } else if answer == .action(.confirm) {
             let name = edit.name.text
             if name.isEmpty {
                 edit.problem = "type a name, such as `todo` or `draft.intro`"
             } else if edit.problem == nil {
                 if engine.scratch.has(name) {
-                    edit.problem = "note \(name) exists already: Enter replaces its text"
+                    let replace = keymap.keys(for: .confirm, in: .noteTextField) ?? "saving"
+                    edit.problem = "note \(name) exists already: \(replace) replaces its text"
                 }
                 edit.text = LineEditor(engine.scratch.get(name) ?? "")
             }
@@ -105,17 +109,17 @@ extension Reducer {
     }
 
     func scratchDeleteKey(_ key: KeyPress, name: String, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("y"):
+        switch keymap.resolve([key], in: .confirmDelete) {
+        case .action(.confirm):
             state.mode = .browse
             do {
                 try engine.execute(.scratchRemove(name: name))
-                state.status = StatusMessage("deleted note \(name) — u undoes")
+                state.status = StatusMessage(
+                    keymap.message("deleted note \(name)", [(.undo, "undoes")]))
             } catch {
                 state.status = StatusMessage(error.message, isError: true)
             }
-            clampPanes(&state)
-        case .character("n"), .escape:
+        case .action(.cancel):
             state.mode = .browse
         default:
             return [.bell]
@@ -127,7 +131,9 @@ extension Reducer {
     private func storeNote(_ name: String, _ text: String, state: inout AppState) {
         do {
             try engine.execute(.scratchSet(name: name, value: text))
-            state.status = StatusMessage("saved note \(name) — w writes the file, u undoes")
+            state.status = StatusMessage(
+                keymap.message(
+                    "saved note \(name)", [(.save, "writes the file"), (.undo, "undoes")]))
             if let row = engine.scratch.list.firstIndex(of: name) {
                 state.panes.scratch.select(
                     row, count: engine.scratch.count, height: paneHeight(.scratch, state))
@@ -135,6 +141,5 @@ extension Reducer {
         } catch {
             state.status = StatusMessage(error.message, isError: true)
         }
-        clampPanes(&state)
     }
 }

@@ -6,13 +6,15 @@ struct ScratchPane {
     var slots: ScratchSlots
     var cursor: ListCursor
     var focused: Bool
+    /// The key that adds a note, named while there is none.
+    var addKey: String?
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
         guard !slots.isEmpty else {
             buffer.write(
-                "(no notes: a adds one)", column: area.x, row: area.y, role: .muted,
-                maxWidth: area.width)
+                "(no notes" + (addKey.map { ": \($0) adds one" } ?? "") + ")", column: area.x,
+                row: area.y, role: .muted, maxWidth: area.width)
             return
         }
         let names = slots.list

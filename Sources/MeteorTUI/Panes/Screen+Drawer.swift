@@ -48,16 +48,22 @@ extension Screen {
                     height: inside.height)
                 HistoryPane(
                     engine: engine, index: reducer.historyIndex, cursor: cursor,
-                    failedOnly: panes.historyFailedOnly, zone: panes.timeZone, focused: focused
+                    failedOnly: panes.historyFailedOnly, zone: panes.timeZone, focused: focused,
+                    showAllKey: reducer.keymap.key(
+                        for: .history(.toggleFailedOnly), in: .history)
                 ).render(in: inside, into: &buffer)
             case .scratch:
                 let slots = engine.scratch
                 let inside = Box.draw(
-                    rect, title: "Scratch notes (\(slots.count))", focused: focused, into: &buffer)
+                    rect, title: "Scratch notes (\(slots.count.grouped))", focused: focused,
+                    into: &buffer)
                 var cursor = panes.scratch
                 cursor.clamp(count: slots.count, height: inside.height)
-                ScratchPane(slots: slots, cursor: cursor, focused: focused)
-                    .render(in: inside, into: &buffer)
+                ScratchPane(
+                    slots: slots, cursor: cursor, focused: focused,
+                    addKey: reducer.keymap.key(for: .scratch(.add), in: .scratch)
+                )
+                .render(in: inside, into: &buffer)
             case .workspace:
                 let inside = Box.draw(rect, title: "Workspace", focused: focused, into: &buffer)
                 WorkspacePane(engine: engine, cursor: panes.workspace)

@@ -15,28 +15,28 @@ struct WorkspacePane {
     static func rows(_ engine: MeteorEngine) -> [(label: String, value: String)] {
         let history = engine.history
         var rows: [(String, String)] = [
-            ("entries", "\(engine.entryCount)"),
-            ("contexts", "\(engine.contexts.count)"),
+            ("entries", "\(engine.entryCount.grouped)"),
+            ("contexts", "\(engine.contexts.count.grouped)"),
         ]
         #if DEBUG
             let status = engine.workspaceStatus()
             rows += [
-                ("namespaces", "\(status.namespaceCount)"),
-                ("ordered keys", "\(status.orderedKeys)"),
-                ("tombstones", "\(status.tombstones)"),
-                ("cached queries", "\(status.cachedQueries)"),
-                ("scratch slots", "\(status.scratchSlotCount)"),
+                ("namespaces", "\(status.namespaceCount.grouped)"),
+                ("ordered keys", "\(status.orderedKeys.grouped)"),
+                ("tombstones", "\(status.tombstones.grouped)"),
+                ("cached queries", "\(status.cachedQueries.grouped)"),
+                ("scratch slots", "\(status.scratchSlotCount.grouped)"),
             ]
         #else
-            rows.append(("scratch slots", "\(engine.scratch.count)"))
+            rows.append(("scratch slots", "\(engine.scratch.count.grouped)"))
         #endif
         rows += [
             ("generation", "\(engine.generation)"),
             ("cursor", engine.cursor.position),
             (
                 "history",
-                "\(history.count) records, \(history.undoableCount) undoable, "
-                    + "\(history.redoableCount) redoable"
+                "\(history.count.grouped) records, \(history.undoableCount.grouped) undoable, "
+                    + "\(history.redoableCount.grouped) redoable"
             ),
             ("profile", engine.limits.profile.rawValue),
         ]

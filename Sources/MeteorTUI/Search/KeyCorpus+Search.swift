@@ -70,3 +70,42 @@ extension KeyCorpus {
         return nil
     }
 }
+
+extension KeyCorpus {
+    /// Every position whose key label (or value) holds the needle, in document order: what
+    /// the hit counter (`hit 3 / 17`) counts.
+    ///
+    /// - Parameters:
+    ///   - needle: The text to find.
+    ///   - inValues: Whether to search values instead of key labels.
+    ///   - allowed: Positions the filter shows; nil when there is no filter.
+    /// - Returns: The positions.
+    /// - Complexity: O(every label's bytes), or O(every value's bytes); the search cache runs
+    ///   it once per query and data, never per keystroke.
+    func hits(of needle: TextNeedle, inValues: Bool, allowed: [Bool]?) -> [Int32] {
+        var hits: [Int32] = []
+        guard !needle.isEmpty else { return hits }
+        if inValues {
+            for (number, segment) in segments.enumerated() {
+                for (offset, value) in values(ofSegment: number).enumerated() {
+                    let position = segment.start + offset
+                    if let allowed, !allowed[position] { continue }
+                    var value = value
+                    if value.withUTF8({ needle.occurs(in: $0) }) { hits.append(Int32(position)) }
+                }
+            }
+            return hits
+        }
+        labels.withUnsafeBufferPointer { labels in
+            labelStarts.withUnsafeBufferPointer { starts in
+                for position in 0..<count {
+                    if let allowed, !allowed[position] { continue }
+                    let label = UnsafeBufferPointer(
+                        rebasing: labels[starts[position]..<starts[position + 1]])
+                    if needle.occurs(in: label) { hits.append(Int32(position)) }
+                }
+            }
+        }
+        return hits
+    }
+}

@@ -9,6 +9,17 @@ final class SearchCache {
     private var filtered: FilteredTree?
     private var fuzzy:
         (keysGeneration: Int, filter: TreeFilter?, matcher: FuzzyMatcher, candidates: [Int32])?
+    private var hitList: (key: HitListKey, hits: [Int32])?
+
+    /// What a list of hits depends on: the query, the filter, and the data it was found in.
+    private struct HitListKey: Equatable {
+        var text: String
+        var inValues: Bool
+        var filter: TreeFilter?
+        var keysGeneration: Int
+        /// The data generation, for a value search (a value edit changes its hits).
+        var generation: Int?
+    }
 
     /// Creates an empty cache.
     ///
@@ -91,5 +102,48 @@ final class SearchCache {
             matcher, limit: limit, within: previous, allowed: allowed)
         fuzzy = (index.keysGeneration, filter, matcher, ranking.candidates)
         return (ranking.best, ranking.candidates.count)
+    }
+
+    /// The positions of every hit of a search in document order, computed once per query,
+    /// filter and data.
+    ///
+    /// - Parameters:
+    ///   - query: The search.
+    ///   - filter: The active filter, if any.
+    ///   - index: The current index.
+    /// - Returns: The positions.
+    /// - Complexity: O(the corpus) the first time, O(1) after.
+    func hits(_ query: SearchQuery, filter: TreeFilter?, index: TreeIndex) -> [Int32] {
+        let key = hitListKey(query, filter: filter, index: index)
+        if let hitList, hitList.key == key { return hitList.hits }
+        let hits = corpus(for: index).hits(
+            of: query.needle, inValues: query.inValues, allowed: allowed(filter, index: index))
+        hitList = (key, hits)
+        return hits
+    }
+
+    /// The hits of a search, when ``hits(_:filter:index:)`` found them for the current data.
+    ///
+    /// Never scans, so drawing a frame never costs a search.
+    ///
+    /// - Parameters:
+    ///   - query: The search.
+    ///   - filter: The active filter, if any.
+    ///   - index: The current index.
+    /// - Returns: The positions, or nil.
+    func cachedHits(_ query: SearchQuery, filter: TreeFilter?, index: TreeIndex) -> [Int32]? {
+        guard let hitList, hitList.key == hitListKey(query, filter: filter, index: index) else {
+            return nil
+        }
+        return hitList.hits
+    }
+
+    private func hitListKey(_ query: SearchQuery, filter: TreeFilter?, index: TreeIndex)
+        -> HitListKey
+    {
+        HitListKey(
+            text: query.text, inValues: query.inValues, filter: filter,
+            keysGeneration: index.keysGeneration,
+            generation: query.inValues ? source.generation : nil)
     }
 }

@@ -3,6 +3,8 @@
 public struct SearchState: Sendable, Hashable {
     /// The last search accepted with Enter, for `n`, `N` and highlighting.
     public var last: SearchQuery?
+    /// Where that search, `n` or `N` last landed, for the hit counter.
+    public var lastHit: SearchHit?
     /// The expanded nodes before the filter was set; restored when it is cleared.
     public var expandedBeforeFilter: Set<TreeNodeID>?
 

@@ -10,8 +10,15 @@ public struct AppState: Sendable, Hashable {
     public var valuePane = ValuePaneState()
     /// Keys typed so far of a multi-key binding such as `gg`.
     public var pendingKeys: [KeyPress] = []
-    /// The message in the status bar.
-    public var status: StatusMessage?
+    /// The message in the status bar; every message set here is also kept in
+    /// ``messages``, so a message cut short in the status bar can be read whole.
+    public var status: StatusMessage? {
+        didSet {
+            if let status { messages.append(status) }
+        }
+    }
+    /// The recent status messages, oldest first.
+    public var messages = MessageLog()
     /// The terminal size.
     public var size = Size(width: 80, height: 24)
     /// Whether the app should stop.

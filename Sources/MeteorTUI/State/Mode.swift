@@ -42,6 +42,8 @@ public enum Mode: Sendable, Hashable {
     case commandLine(CommandLineState)
     /// The output of a `:` command, too long for the status bar.
     case commandOutput(CommandOutputState)
+    /// The log of recent status messages (`M`, `:messages`), scrolled to a line.
+    case messageLog(scrollTop: Int)
     // MARK: Save as
     /// Choosing another file to save to, from the file-changed dialog.
     case saveAs(SaveAsState)

@@ -25,29 +25,33 @@ extension Reducer {
         -> [Effect]
     {
         var line = line
-        switch key {
-        case .escape:
-            state.mode = .browse
-            return []
-        case .backspace where line.editor.text.isEmpty:
+        if key == .backspace, line.editor.text.isEmpty {
             // As in vi: backspacing over the `:` leaves the command line.
             state.mode = .browse
             return []
-        case .enter:
+        }
+        switch keymap.resolve([key], in: .commandLine) {
+        case .action(.cancel):
+            state.mode = .browse
+            return []
+        case .action(.confirm):
             return submit(line.editor.text, state: &state)
-        case .tab, .backTab:
-            let effects = complete(&line, backwards: key == .backTab, state: &state)
+        case .action(.complete(let forward)):
+            let effects = complete(&line, backwards: !forward, state: &state)
             state.mode = .commandLine(line)
             return effects
-        case .up, .down:
+        case .action(.recall(let older)):
             line.completion = nil
-            guard recall(&line, older: key == .up, history: state.commandHistory) else {
+            guard recall(&line, older: older, history: state.commandHistory) else {
                 return [.bell]
             }
-        case .control("y"):
+        case .action(.pasteRegister):
             line.completion = nil
             guard let register = state.register else {
-                state.status = StatusMessage("the register is empty: y or Y copies first")
+                let copies = [keymap.key(for: .copyValue), keymap.key(for: .copyPath)]
+                    .compactMap { $0 }.joined(separator: " or ")
+                state.status = StatusMessage(
+                    "the register is empty" + (copies.isEmpty ? "" : ": \(copies) copies first"))
                 return [.bell]
             }
             line.editor.insert(register)
@@ -104,6 +108,9 @@ extension Reducer {
             state.shouldQuit = true
             return [.quit]
         case "wq", "x": return [.save(force: false), .quit]
+        case "messages", "mes":
+            openMessageLog(state: &state)
+            return []
         default: break
         }
         guard commands != nil else {
@@ -157,34 +164,35 @@ extension Reducer {
         }
     }
 
-    // MARK: - Output box
+    // MARK: - Output box and message log
 
-    /// Lines of output visible at once in the output box.
-    func outputPageHeight(_ state: AppState) -> Int { max(1, state.size.height - 6) }
-
-    func commandOutputKey(_ key: KeyPress, output: CommandOutputState, state: inout AppState)
-        -> [Effect]
-    {
-        var output = output
-        let page = outputPageHeight(state)
-        let bottom = max(0, output.lines.count - page)
-        switch key {
-        case .escape, .enter, .character("q"):
+    /// Keys in the output box and the message log: close, scroll, or open another `:` line.
+    func textBoxKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
+        guard let box = Overlays.textBox(state, keymap: keymap) else { return [] }
+        switch keymap.resolve([key], in: .output) {
+        case .action(.cancel):
             state.mode = .browse
-            return []
-        case .character(":"):
+        case .action(.openCommandLine):
             state.mode = .commandLine(CommandLineState())
-            return []
-        case .down, .character("j"): output.scrollTop += 1
-        case .up, .character("k"): output.scrollTop -= 1
-        case .pageDown, .character(" "), .control("d"): output.scrollTop += page
-        case .pageUp, .control("u"): output.scrollTop -= page
-        case .home, .character("g"): output.scrollTop = 0
-        case .end, .character("G"): output.scrollTop = bottom
-        default: return [.bell]
+        case .action(.move(let motion)):
+            let top = box.scrolled(motion, size: state.size)
+            switch state.mode {
+            case .commandOutput(var output):
+                output.scrollTop = top
+                state.mode = .commandOutput(output)
+            default:
+                state.mode = .messageLog(scrollTop: top)
+            }
+        default:
+            return [.bell]
         }
-        output.scrollTop = min(max(0, output.scrollTop), bottom)
-        state.mode = .commandOutput(output)
         return []
+    }
+
+    /// Opens the message log at its newest message.
+    func openMessageLog(state: inout AppState) {
+        state.mode = .messageLog(scrollTop: 0)
+        guard let box = Overlays.textBox(state, keymap: keymap) else { return }
+        state.mode = .messageLog(scrollTop: box.scrolled(.bottom, size: state.size))
     }
 }

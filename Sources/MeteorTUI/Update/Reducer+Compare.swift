@@ -45,7 +45,13 @@ extension Reducer {
             state.pendingKeys = []
             if keys.count > 1 { return compareKey(key, compare: compare, state: &state) }
             state.status = StatusMessage(
-                "\(key) does nothing here: j/k move, > < copy, Esc closes", isError: true)
+                keymap.message(
+                    "\(key) does nothing here",
+                    [
+                        (.move(.down), "moves"), (.copyAcross(.leftToRight), "copies"),
+                        (.cancel, "closes"),
+                    ], in: .compare),
+                isError: true)
             return [.bell]
         case .action(let action):
             state.pendingKeys = []

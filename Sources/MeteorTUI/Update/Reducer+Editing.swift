@@ -31,7 +31,7 @@ extension Reducer {
                 let record = action == .undo ? try engine.undo() : try engine.redo()
                 let verb = action == .undo ? "undid" : "redid"
                 state.status = StatusMessage(
-                    "\(verb) #\(record.id): \(record.kind) \(record.target)")
+                    "\(verb) #\(record.id): \(record.label)")
                 followStructuralEdit(record, undone: action == .undo, state: &state)
             } catch {
                 state.status = StatusMessage(error.message, isError: true)
@@ -67,7 +67,7 @@ extension Reducer {
                 $0 + engine.keyCount(in: context, $1)
             }
             return DeleteRequest(
-                path: "\(context)::", description: "the context \(context) (\(count) keys)")
+                path: "\(context)::", description: "the context \(context) (\(count.grouped) keys)")
         case .folder(let context, let prefix):
             let namespaces = engine.namespaces(in: context).filter {
                 $0.name == prefix || $0.name.hasPrefix(prefix + ".") || prefix.isEmpty && $0.isRoot
@@ -79,7 +79,7 @@ extension Reducer {
             let shown = prefix.isEmpty ? "\(context) (root)" : "\(context):\(prefix)"
             return DeleteRequest(
                 path: paths.joined(separator: "; "),
-                description: "the namespace \(shown) and below (\(count) keys)")
+                description: "the namespace \(shown) and below (\(count.grouped) keys)")
         }
     }
 
@@ -90,11 +90,11 @@ extension Reducer {
         // The state lets go of the field, so typing changes its text in place instead of
         // copying all of it (a 60,000-character value is a megabyte of characters).
         state.mode = .browse
-        switch key {
-        case .escape:
+        switch keymap.resolve([key], in: .editField) {
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("edit cancelled")
-        case .enter:
+        case .action(.confirm):
             let new = edit.editor.text
             guard new != edit.original else {
                 state.mode = .browse
@@ -156,15 +156,15 @@ extension Reducer {
     }
 
     func confirmEditKey(_ key: KeyPress, pending: PendingEdit, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("y"), .enter:
+        switch keymap.resolve([key], in: .review) {
+        case .action(.confirm):
             apply(pending, state: &state)
-        case .character("e") where !pending.new.contains("\n"):
+        case .action(.choose(.edit)) where !pending.new.contains("\n"):
             state.mode = .editing(
                 EditState(
                     address: pending.address, original: pending.original ?? "",
                     editor: LineEditor(pending.new)))
-        case .character("n"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("change discarded")
         default:
@@ -183,7 +183,8 @@ extension Reducer {
                 (engine) throws(MeteorError) in
                 _ = try engine.execute(.setAddress(address, value: pending.new))
             }
-            state.status = StatusMessage("changed \(address) — w saves the file")
+            state.status = StatusMessage(
+                keymap.message("changed \(address)", [(.save, "saves the file")]))
             state.browser.reveal(.key(address))
             state.browser.selectedID = .key(address)
         } catch {
@@ -196,13 +197,14 @@ extension Reducer {
 
     func addKey(_ key: KeyPress, add: AddState, state: inout AppState) -> [Effect] {
         var add = add
-        if key == .escape {
+        let answer = keymap.resolve([key], in: add.value == nil ? .addKeyField : .addValueField)
+        if answer == .action(.cancel) {
             state.mode = .browse
             state.status = StatusMessage("add cancelled")
             return []
         }
         if var value = add.value {
-            if key == .enter {
+            if answer == .action(.confirm) {
                 do {
                     let address = try NewKeyPath.resolve(
                         add.key.text, context: add.context, namespace: add.namespace,
@@ -221,7 +223,7 @@ extension Reducer {
             }
             if !value.handle(key) { return [.bell] }
             add.value = value
-        } else if key == .enter {
+        } else if answer == .action(.confirm) {
             if add.key.text.isEmpty {
                 add.problem = "type a key: `theme`, `ui:theme` or `app:ui:theme`"
             } else if add.problem == nil {
@@ -263,8 +265,8 @@ extension Reducer {
     func confirmDeleteKey(_ key: KeyPress, request: DeleteRequest, state: inout AppState)
         -> [Effect]
     {
-        switch key {
-        case .character("y"):
+        switch keymap.resolve([key], in: .confirmDelete) {
+        case .action(.confirm):
             state.mode = .browse
             do {
                 if request.path.hasPrefix("ctl:") {
@@ -272,12 +274,13 @@ extension Reducer {
                 } else {
                     _ = try engine.execute(.delete(path: request.path))
                 }
-                state.status = StatusMessage("deleted \(request.description) — u undoes")
+                state.status = StatusMessage(
+                    keymap.message("deleted \(request.description)", [(.undo, "undoes")]))
             } catch {
                 state.status = StatusMessage(error.message, isError: true)
             }
             reconcile(&state)
-        case .character("n"), .escape:
+        case .action(.cancel):
             state.mode = .browse
         default:
             return [.bell]
@@ -286,14 +289,14 @@ extension Reducer {
     }
 
     func confirmQuitKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("s"):
+        switch keymap.resolve([key], in: .confirmQuit) {
+        case .action(.choose(.save)):
             state.mode = .browse
             return [.save(force: false), .quit]
-        case .character("d"):
+        case .action(.choose(.discard)):
             state.shouldQuit = true
             return [.discardChanges, .quit]
-        case .character("c"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             return []
         default:
@@ -302,17 +305,17 @@ extension Reducer {
     }
 
     func fileChangedKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("r"):
+        switch keymap.resolve([key], in: .fileChanged) {
+        case .action(.choose(.reload)):
             state.mode = .browse
             return [.reload]
-        case .character("o"):
+        case .action(.choose(.overwrite)):
             state.mode = .browse
             return [.save(force: true)]
-        case .character("s"):
+        case .action(.choose(.saveAs)):
             beginSaveAs(state: &state)
             return []
-        case .character("c"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("not saved", isError: true)
             return []
@@ -322,17 +325,19 @@ extension Reducer {
     }
 
     func recoveryKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
-        switch key {
-        case .character("r"):
+        switch keymap.resolve([key], in: .recovery) {
+        case .action(.choose(.recover)):
             state.mode = .browse
             do {
                 let count = try document.recover()
-                state.status = StatusMessage("recovered \(count) unsaved changes — w saves them")
+                state.status = StatusMessage(
+                    keymap.message(
+                        "recovered \(count.grouped) unsaved changes", [(.save, "saves them")]))
             } catch {
                 state.status = StatusMessage("recovery failed: \(error.message)", isError: true)
             }
             reconcile(&state)
-        case .character("d"):
+        case .action(.choose(.discard)):
             state.mode = .browse
             do {
                 try document.discardRecovery()
@@ -340,7 +345,7 @@ extension Reducer {
             } catch {
                 state.status = StatusMessage(error.message, isError: true)
             }
-        case .character("l"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage(
                 "recovery postponed; the journal is kept until the next save")

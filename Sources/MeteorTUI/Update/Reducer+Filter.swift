@@ -13,8 +13,9 @@ extension Reducer {
             return []
         case .action(.acceptSearch):
             if let problem = field.problem {
+                let escape = keymap.key(for: .cancel, in: .filter).map { " or press \($0)" }
                 state.status = StatusMessage(
-                    "fix the pattern or press Esc: \(problem.prefix { $0 != "\n" })",
+                    "fix the pattern\(escape ?? ""): \(problem.prefix { $0 != "\n" })",
                     isError: true)
                 return [.bell]
             }
@@ -22,7 +23,8 @@ extension Reducer {
             if let filter = state.browser.filter {
                 let count = cache.search.filtered(filter, index: cache.currentIndex()).matchCount
                 state.status = StatusMessage(
-                    "filter \(filter.effectivePattern): \(count) key\(count == 1 ? "" : "s")")
+                    "filter \(filter.effectivePattern): \(count.grouped) key\(count == 1 ? "" : "s")"
+                )
             } else if field.origin.filter != nil {
                 state.status = StatusMessage("filter cleared")
             }
@@ -81,12 +83,12 @@ extension Reducer {
             state.browser.select(row: firstKeyRow(rows) ?? 0, rows: rows)
         }
         state.valuePane.scrollTop = 0
-        keepSelectionVisible(&state)
     }
 
     func clearFilter(state: inout AppState) {
         guard state.browser.filter != nil else {
-            state.status = StatusMessage("no filter to clear; f sets one")
+            let set = keymap.key(for: .editFilter).map { "; \($0) sets one" }
+            state.status = StatusMessage("no filter to clear\(set ?? "")")
             return
         }
         setFilter(

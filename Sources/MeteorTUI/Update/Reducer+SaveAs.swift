@@ -11,11 +11,11 @@ extension Reducer {
         var saveAs = saveAs
         let path = saveAs.editor.text
         if saveAs.confirmsOverwrite {
-            switch key {
-            case .character("y"), .enter:
+            switch keymap.resolve([key], in: .replaceFile) {
+            case .action(.confirm):
                 state.mode = .browse
                 return [.saveAs(path: path, overwrite: true)]
-            case .character("n"), .escape:
+            case .action(.cancel):
                 saveAs.confirmsOverwrite = false
                 state.mode = .saveAs(saveAs)
                 return []
@@ -23,11 +23,11 @@ extension Reducer {
                 return [.bell]
             }
         }
-        switch key {
-        case .escape:
+        switch keymap.resolve([key], in: .saveAsField) {
+        case .action(.cancel):
             // Back to the choice that led here: the file on disk still differs.
             state.mode = .fileChanged
-        case .enter:
+        case .action(.confirm):
             switch document.saveAsTarget(path) {
             case .available:
                 state.mode = .browse

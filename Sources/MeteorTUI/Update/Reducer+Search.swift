@@ -50,7 +50,6 @@ extension Reducer {
             state.browser = field.origin
             state.valuePane.scrollTop = field.originValueScroll
             state.mode = .browse
-            keepSelectionVisible(&state)
             return []
         case .action(.acceptSearch):
             return acceptSearch(field, state: &state)
@@ -59,7 +58,7 @@ extension Reducer {
         default:
             guard field.editor.handle(key) else { return [.bell] }
         }
-        _ = runSearch(&field, state: &state)
+        runSearch(&field, state: &state)
         state.mode = .searching(field)
         return []
     }
@@ -79,37 +78,51 @@ extension Reducer {
             text: field.editor.text, direction: field.direction, inValues: field.inValues)
         state.search.last = query
         state.mode = .browse
-        let wrapped = runSearch(&field, state: &state)
-        report(query, found: field.found == true, wrapped: wrapped, state: &state)
+        let hit = runSearch(&field, state: &state)
+        remember(hit, of: query, state: &state)
+        report(query, found: hit != nil, wrapped: hit?.wrapped ?? false, state: &state)
         return []
     }
 
-    /// Searches from the field's origin and moves there; returns whether the search wrapped.
-    private func runSearch(_ field: inout SearchField, state: inout AppState) -> Bool {
+    /// Keeps where a search landed and finds all its hits once, for the hit counter.
+    private func remember(
+        _ hit: (address: Address, position: Int, wrapped: Bool)?, of query: SearchQuery,
+        state: inout AppState
+    ) {
+        state.search.lastHit = hit.map { SearchHit(address: $0.address, position: $0.position) }
+        guard hit != nil else { return }
+        _ = cache.search.hits(query, filter: state.browser.filter, index: cache.currentIndex())
+    }
+
+    /// Searches from the field's origin and moves there; returns the hit.
+    @discardableResult
+    private func runSearch(_ field: inout SearchField, state: inout AppState) -> (
+        address: Address, position: Int, wrapped: Bool
+    )? {
         state.browser = field.origin
         state.valuePane.scrollTop = field.originValueScroll
         guard !field.editor.text.isEmpty else {
             field.found = nil
-            keepSelectionVisible(&state)
-            return false
+            return nil
         }
         let query = SearchQuery(
             text: field.editor.text, direction: field.direction, inValues: field.inValues)
         let hit = find(query, from: field.origin, state: state)
         field.found = hit != nil
         if let hit { jump(to: hit.address, state: &state) }
-        keepSelectionVisible(&state)
-        return hit?.wrapped ?? false
+        return hit
     }
 
     private func repeatSearch(reversed: Bool, state: inout AppState) {
         guard var query = state.search.last else {
-            state.status = StatusMessage("no search yet: press / to search", isError: true)
+            let search = keymap.key(for: .search(.forward)).map { ": press \($0) to search" }
+            state.status = StatusMessage("no search yet\(search ?? "")", isError: true)
             return
         }
         if reversed { query.direction = query.direction.reversed }
         let hit = find(query, from: state.browser, state: state)
         if let hit { jump(to: hit.address, state: &state) }
+        remember(hit, of: query, state: &state)
         report(query, found: hit != nil, wrapped: hit?.wrapped ?? false, state: &state)
     }
 
@@ -127,7 +140,7 @@ extension Reducer {
 
     /// The next hit after (or before) the selection of `browser`, in document order.
     private func find(_ query: SearchQuery, from browser: BrowserState, state: AppState)
-        -> (address: Address, wrapped: Bool)?
+        -> (address: Address, position: Int, wrapped: Bool)?
     {
         let index = cache.currentIndex()
         let corpus = cache.search.corpus(for: index)
@@ -148,7 +161,7 @@ extension Reducer {
                 allowed: cache.search.allowed(browser.filter, index: index))
         else { return nil }
         let wrapped = forward ? position < start : position > start
-        return (corpus.address(at: position), wrapped)
+        return (corpus.address(at: position), position, wrapped)
     }
 
     /// Selects a key, opening its context and namespace folders.
@@ -159,6 +172,5 @@ extension Reducer {
             state.browser.select(row: row, rows: rows)
         }
         state.valuePane.scrollTop = 0
-        keepSelectionVisible(&state)
     }
 }

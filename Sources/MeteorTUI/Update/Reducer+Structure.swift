@@ -72,11 +72,11 @@ extension Reducer {
         -> [Effect]
     {
         var field = field
-        switch key {
-        case .escape:
+        switch keymap.resolve([key], in: .structureField) {
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("cancelled")
-        case .enter:
+        case .action(.confirm):
             do {
                 let target = try StructureTarget.parse(field, limits: engine.limits)
                 return confirm(field, target: target, state: &state)
@@ -219,20 +219,26 @@ extension Reducer {
     func structurePreviewKey(_ key: KeyPress, preview: StructurePreview, state: inout AppState)
         -> [Effect]
     {
-        switch key {
-        case .character("y"), .enter:
+        switch keymap.resolve([key], in: .preview) {
+        case .action(.confirm):
             guard preview.clashCount == 0 else {
+                let tips = [
+                    keymap.key(for: .choose(.overwrite), in: .preview).map {
+                        "\($0) overwrites them"
+                    },
+                    keymap.key(for: .choose(.edit), in: .preview).map { "\($0) edits the target" },
+                ].compactMap { $0 }.joined(separator: ", ")
                 state.status = StatusMessage(
-                    "the target holds some of these keys: o overwrites them, e edits the target",
+                    "the target holds some of these keys" + (tips.isEmpty ? "" : ": \(tips)"),
                     isError: true)
                 return [.bell]
             }
             apply(preview, command: preview.command, state: &state)
-        case .character("o") where preview.clashCount > 0:
+        case .action(.choose(.overwrite)) where preview.clashCount > 0:
             apply(preview, command: preview.command.overwriting, state: &state)
-        case .character("e"):
+        case .action(.choose(.edit)):
             state.mode = .structureField(preview.field)
-        case .character("n"), .escape:
+        case .action(.cancel):
             state.mode = .browse
             state.status = StatusMessage("cancelled; nothing changed")
         default:
@@ -255,7 +261,8 @@ extension Reducer {
             default: verb = "copied"
             }
             let overwrote = command == preview.command ? "" : " (overwrote \(preview.clashCount))"
-            state.status = StatusMessage("\(verb) \(preview.summary)\(overwrote) — u undoes")
+            state.status = StatusMessage(
+                keymap.message("\(verb) \(preview.summary)\(overwrote)", [(.undo, "undoes")]))
         } catch {
             state.status = StatusMessage(error.message, isError: true)
             reconcile(&state)

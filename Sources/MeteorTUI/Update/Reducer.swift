@@ -36,20 +36,36 @@ public struct Reducer {
     ///   - state: The state to update.
     /// - Returns: Effects for the run loop.
     public func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
+        let effects: [Effect]
         switch event {
         case .resize(let size):
             state.size = size
-            keepSelectionVisible(&state)
-            return []
+            effects = []
         case .endOfInput:
             state.shouldQuit = true
-            return [.quit]
+            effects = [.quit]
         case .mouse(let mouse):
-            return handleMouse(mouse, state: &state)
+            effects = handleMouse(mouse, state: &state)
         case .key(let key):
             state.status = nil
-            return handleKey(key, state: &state)
+            effects = handleKey(key, state: &state)
         }
+        settle(&state)
+        return effects
+    }
+
+    /// Fits every viewport to what it shows now: the tree shows as many rows as fit with the
+    /// selection in sight, and each drawer pane keeps its selection in its list.
+    ///
+    /// One rule after every update and resize (``handle(_:state:)`` and the effects the run
+    /// loop finishes), rather than one per action, so no action can leave blank rows above
+    /// hidden ones or the selection out of sight.
+    ///
+    /// - Parameter state: The state to fit.
+    public func settle(_ state: inout AppState) {
+        let count = cache.visibleRows(for: state.browser).count
+        state.browser.clampViewport(height: treeHeight(state), rowCount: count)
+        clampPanes(&state)
     }
 
     private func handleKey(_ key: KeyPress, state: inout AppState) -> [Effect] {
@@ -86,8 +102,8 @@ public struct Reducer {
             return paneModeKey(key, state: &state)
         case .commandLine(let line):
             return commandLineKey(key, line: line, state: &state)
-        case .commandOutput(let output):
-            return commandOutputKey(key, output: output, state: &state)
+        case .commandOutput, .messageLog:
+            return textBoxKey(key, state: &state)
         case .saveAs(let saveAs):
             return saveAsKey(key, saveAs: saveAs, state: &state)
         case .searching, .filtering, .jumping:
@@ -121,7 +137,8 @@ public struct Reducer {
         case .unbound:
             state.pendingKeys = []
             if keys.count > 1 { return browseKey(key, state: &state) }
-            state.status = StatusMessage("\(key) is not bound — press F1 for help", isError: true)
+            let help = keymap.key(for: .toggleHelp).map { " — press \($0) for help" }
+            state.status = StatusMessage("\(key) is not bound\(help ?? "")", isError: true)
             return [.bell]
         }
     }
@@ -129,25 +146,30 @@ public struct Reducer {
     private func helpKey(_ key: KeyPress, filter: String, scrollTop: Int, state: inout AppState)
         -> [Effect]
     {
-        // The help scope's bindings (q, Esc and F1 close, arrows scroll) apply until a filter
-        // is being typed; from then on every character goes into the filter.
-        if filter.isEmpty, case .action(let action) = keymap.resolve([key], in: .help) {
+        // Help's bindings on printable characters (`q`, `?`) apply until a filter is typed;
+        // from then on every character goes into the filter.
+        var isText = false
+        if case .character = key { isText = !filter.isEmpty }
+        if !isText, case .action(let action) = keymap.resolve([key], in: .help) {
             switch action {
-            case .cancel: state.mode = .browse
-            case .move(.down): state.mode = .help(filter: filter, scrollTop: scrollTop + 1)
-            case .move(.up): state.mode = .help(filter: filter, scrollTop: max(0, scrollTop - 1))
-            default: break
+            case .cancel:
+                state.mode = .browse
+            case .move(let motion):
+                let help = HelpOverlay(keymap: keymap, filter: filter, scrollTop: scrollTop)
+                state.mode = .help(
+                    filter: filter, scrollTop: help.scrolled(motion, size: state.size))
+            case .clearFilter:
+                state.mode = .help(filter: "", scrollTop: 0)
+            default:
+                break
             }
             return []
         }
         switch key {
-        case .escape, .function(1): state.mode = .browse
-        case .down: state.mode = .help(filter: filter, scrollTop: scrollTop + 1)
-        case .up: state.mode = .help(filter: filter, scrollTop: max(0, scrollTop - 1))
         case .backspace: state.mode = .help(filter: String(filter.dropLast()), scrollTop: 0)
         case .character(let character):
             state.mode = .help(filter: filter + String(character), scrollTop: 0)
-        default: break
+        default: return [.bell]
         }
         return []
     }
@@ -214,6 +236,8 @@ public struct Reducer {
             }
         case .toggleHelp:
             state.mode = .help(filter: "", scrollTop: 0)
+        case .messageLog:
+            openMessageLog(state: &state)
         case .cancel:
             state.mode = .browse
         case .suspend:
@@ -230,6 +254,9 @@ public struct Reducer {
         case .search, .searchNext, .searchPrevious, .editFilter, .clearFilter, .fuzzyJump,
             .toggleSearchValues, .acceptSearch:
             return performSearch(action, state: &state)
+        case .confirm, .choose, .complete, .recall, .pasteRegister:
+            // Dialog and field answers: their modes resolve them, browsing has none.
+            break
         }
         reconcile(&state)
         return []
@@ -268,12 +295,6 @@ public struct Reducer {
         let previous = state.browser.selectedID
         state.browser.reconcile(rows: rows)
         if state.browser.selectedID != previous { state.valuePane.scrollTop = 0 }
-        keepSelectionVisible(&state)
-        clampPanes(&state)
-    }
-
-    func keepSelectionVisible(_ state: inout AppState) {
-        state.browser.scrollToSelection(height: treeHeight(state))
     }
 
     private func handleMouse(_ mouse: MouseEvent, state: inout AppState) -> [Effect] {

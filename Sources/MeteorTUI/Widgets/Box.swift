@@ -4,7 +4,7 @@ public enum Box {
     ///
     /// - Parameters:
     ///   - rect: The box, border included.
-    ///   - title: The title; clipped to fit.
+    ///   - title: The title; cut with `…` when it does not fit.
     ///   - focused: Whether the pane has focus (another border role).
     ///   - buffer: The buffer to draw into.
     /// - Returns: The area inside the border.
@@ -25,8 +25,8 @@ public enum Box {
         }
         if rect.width > 6 {
             buffer.write(
-                " \(title) ", column: rect.x + 2, row: rect.y, role: focused ? .title : .border,
-                maxWidth: rect.width - 4)
+                " \(TextLayout.elide(title, width: rect.width - 6)) ", column: rect.x + 2,
+                row: rect.y, role: focused ? .title : .border, maxWidth: rect.width - 4)
         }
         return rect.inset(by: 1)
     }

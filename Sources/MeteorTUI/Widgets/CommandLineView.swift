@@ -1,11 +1,16 @@
 import MeteorFormat
 
-/// The `:` field on the hint line, with the completion candidates in a list above it.
+/// The `:` field on the hint line, with the completion candidates in a list above it and the
+/// engine's cursor at the right, where bare keys of a `parse` go.
 struct CommandLineView {
     /// The most candidates listed at once.
     static let listHeight = 8
 
     var line: CommandLineState
+    /// The engine cursor, `app:main`.
+    var cursor: String
+    /// The key that goes to the next candidate, named in the list's title.
+    var nextKey: String?
 
     /// Draws the field in `area` (one row) and the list above it, inside `screen`; returns
     /// the text cursor.
@@ -15,7 +20,13 @@ struct CommandLineView {
         guard !area.isEmpty else { return nil }
         buffer.fill(area, role: .text)
         let prompt = buffer.write(":", column: area.x, row: area.y, role: .hintKey)
-        let fieldWidth = max(1, area.width - prompt - 1)
+        let right = "cursor \(cursor) "
+        let rightWidth = buffer.width(of: right)
+        let showsCursor = area.width - rightWidth >= 40
+        if showsCursor {
+            buffer.write(right, column: area.maxX - rightWidth, row: area.y, role: .muted)
+        }
+        let fieldWidth = max(1, area.width - prompt - 1 - (showsCursor ? rightWidth + 1 : 0))
         let field = Rect(x: area.x + prompt, y: area.y, width: fieldWidth, height: 1)
         let window = TextFieldView.window(line.editor, width: fieldWidth, layout: buffer.layout)
         let cursor = TextFieldView(editor: line.editor, role: .text).render(
@@ -38,7 +49,8 @@ struct CommandLineView {
     ) {
         let shown = min(cycle.candidates.count, Self.listHeight, max(0, row - screen.y - 2))
         guard shown > 0 else { return }
-        let title = "\(cycle.candidates.count) matches · Tab next"
+        let title =
+            "\(cycle.candidates.count.grouped) matches" + (nextKey.map { " · \($0) next" } ?? "")
         let widest = cycle.candidates.map { DisplayWidth.of($0) }.max() ?? 0
         let width = min(screen.width, max(widest + 4, DisplayWidth.of(title) + 6))
         let box = Rect(

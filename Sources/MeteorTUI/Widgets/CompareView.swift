@@ -8,6 +8,8 @@ struct CompareView {
     var state: CompareState
     /// The value of an address (the engine's `get`).
     var value: (Address) -> String?
+    /// The keys of the view, from the keymap, for its last line.
+    var keys: [KeyChoice]
 
     /// The role each mark is drawn in.
     static func role(of mark: CompareState.Mark) -> ThemeRole {
@@ -80,16 +82,14 @@ struct CompareView {
             }
         }
         let tally = [
-            "\(state.keys.count) keys", "\(state.tally[.same] ?? 0) =",
-            "\(state.tally[.different] ?? 0) ≠",
-            "\(state.tally[.onlyLeft] ?? 0) ◀ only \(state.left.name)",
-            "\(state.tally[.onlyRight] ?? 0) ▶ only \(state.right.name)",
+            "\(state.keys.count.grouped) keys", "\((state.tally[.same] ?? 0).grouped) =",
+            "\((state.tally[.different] ?? 0).grouped) ≠",
+            "\((state.tally[.onlyLeft] ?? 0).grouped) ◀ only \(state.left.name)",
+            "\((state.tally[.onlyRight] ?? 0).grouped) ▶ only \(state.right.name)",
         ].joined(separator: "  ")
         buffer.write(
             tally, column: inside.x, row: inside.maxY - 2, role: .text, maxWidth: inside.width)
-        buffer.write(
-            "j/k move  ] [ next/prev diff  > copy to \(state.right.name)  "
-                + "< copy to \(state.left.name)  u undo  Esc close",
-            column: inside.x, row: inside.maxY - 1, role: .hintKey, maxWidth: inside.width)
+        ChoiceLine(choices: keys, gap: "  ").render(
+            column: inside.x, row: inside.maxY - 1, maxWidth: inside.width, into: &buffer)
     }
 }

@@ -4,6 +4,8 @@ import MeteorFormat
 /// characters highlighted.
 struct FuzzyPaletteView {
     var palette: FuzzyPalette
+    /// The palette's title, naming its keys.
+    var title: String
 
     /// Draws the palette; returns the cursor cell.
     func render(in area: Rect, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
@@ -12,8 +14,7 @@ struct FuzzyPaletteView {
             x: area.x + (area.width - width) / 2, y: area.y + 1, width: width,
             height: max(0, area.height - 2))
         buffer.fill(box, role: .dialog)
-        let inside = Box.draw(
-            box, title: "Jump to key — Enter jumps, Esc closes", focused: true, into: &buffer)
+        let inside = Box.draw(box, title: title, focused: true, into: &buffer)
         guard inside.height >= 2 else { return nil }
         let prompt = buffer.write("> ", column: inside.x, row: inside.y, role: .hintKey)
         let query = palette.editor.text
@@ -25,10 +26,10 @@ struct FuzzyPaletteView {
             maxWidth: inside.width - prompt)
         let shown = min(palette.hits.count, inside.height - 2)
         let count =
-            palette.matchCount == 1 ? "1 key" : "\(palette.matchCount) keys"
+            palette.matchCount == 1 ? "1 key" : "\(palette.matchCount.grouped) keys"
         buffer.write(
             palette.hits.count < palette.matchCount
-                ? "\(count), best \(palette.hits.count) listed" : count,
+                ? "\(count), best \(palette.hits.count.grouped) listed" : count,
             column: inside.x, row: inside.y + 1, role: .muted, maxWidth: inside.width)
         let matcher = FuzzyMatcher(query)
         // Keep the selection on screen.

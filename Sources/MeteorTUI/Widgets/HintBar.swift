@@ -1,15 +1,11 @@
-/// The one-line key hint bar, generated from the keymap.
+/// The one-line key hint bar: the keys of the open dialog or field, else of the focused
+/// pane, generated from the keymap.
 struct HintBar {
-    var hints: [KeyBinding]
+    var hints: [KeyChoice]
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        var column = area.x + 1
-        for hint in hints {
-            let needed = hint.keyText.count + hint.help.count + 3
-            guard column + needed <= area.maxX else { break }
-            column += buffer.write(hint.keyText, column: column, row: area.y, role: .hintKey)
-            column += buffer.write(" \(hint.help)  ", column: column, row: area.y, role: .hintBar)
-        }
+        ChoiceLine(choices: hints, gap: "  ", textRole: .hintBar).render(
+            column: area.x + 1, row: area.y, maxWidth: area.width - 1, into: &buffer)
     }
 }

@@ -4,13 +4,19 @@ import MeteorFormat
 /// searched (keys or values) and whether there is a hit.
 struct SearchLine {
     var field: SearchField
+    /// The keys named on the right.
+    var keymap: Keymap
 
     /// Draws the line; returns the cursor cell.
     func render(in area: Rect, into buffer: inout ScreenBuffer) -> (column: Int, row: Int)? {
         guard !area.isEmpty else { return nil }
         buffer.fill(area, role: .text)
         let mode = field.inValues ? "values" : "keys"
-        var right = "[\(mode)] Tab: \(field.inValues ? "keys" : "values")  Enter  Esc "
+        let toggle = keymap.key(for: .toggleSearchValues, in: .search).map {
+            " \($0): \(field.inValues ? "keys" : "values")"
+        }
+        let keys = [Action.acceptSearch, .cancel].compactMap { keymap.key(for: $0, in: .search) }
+        var right = "[\(mode)]\(toggle ?? "")  \(keys.joined(separator: "  ")) "
         if field.found == false { right = "not found  " + right }
         let rightWidth = DisplayWidth.of(right)
         let prompt = field.direction == .forward ? "/" : "?"

@@ -7,7 +7,7 @@ struct TreeView {
     /// Text to highlight in key labels: the current search.
     var highlight: TextNeedle?
     /// What an empty tree says.
-    var emptyText = "(empty: press a to add a key)"
+    var emptyText = ""
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
@@ -40,7 +40,7 @@ struct TreeView {
                 row.label, column: column, row: y, role: role, maxWidth: area.maxX - column)
             if row.kind != .key, !row.isExpanded, row.childCount > 0 {
                 buffer.write(
-                    " (\(row.childCount))", column: column, row: y, role: .muted,
+                    " (\(row.childCount.grouped))", column: column, row: y, role: .muted,
                     maxWidth: area.maxX - column)
             }
             if index == state.selectedRow {

@@ -84,7 +84,7 @@ import Testing
         #expect(detail.lines.contains { $0.text.contains("limitExceeded") })
         #expect(
             detail.lines.contains {
-                $0.text.hasPrefix("value     xxx") && $0.text.hasSuffix("(65537 bytes)")
+                $0.text.hasPrefix("value     xxx") && $0.text.hasSuffix("(65,537 bytes)")
             })
     }
 

@@ -20,7 +20,7 @@ import Testing
             buffer.lines == [
                 "✓ #5 09:30:28 delete user:main:name",
                 "✗ #4 09:30:21 set app:ui:banner — the value length of `app:u",
-                "✓ #3 09:30:14 scratchSet todo",
+                "✓ #3 09:30:14 scratch set todo",
             ])
         #expect(buffer[0, 1].role == .selection)
         #expect(buffer[0, 0].role == .success)
